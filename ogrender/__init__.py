@@ -1,0 +1,18 @@
+"""ogrender: render an HTML/JSX-like element tree with inline CSS to an image, as Satori + resvg do
+behind Next.js ``ImageResponse``, in Python.
+
+>>> from ogrender import render, h
+>>> png = render(h("div", {"style": {"width": "100%", "height": "100%", "background": "white"}}, "Hi"))
+"""
+
+from .api import layout, render
+from .errors import (FontError, ImageError, LimitError, OgRenderWarning, RenderError, StyleError,
+                     StyleWarning, TextWarning, TreeError)
+from .fonts import Font
+from .response import ImageResponse
+from .tree import h
+
+__version__ = "0.1.0"
+
+__all__ = ["render", "layout", "Font", "ImageResponse", "h", "RenderError", "TreeError", "StyleError",
+           "FontError", "ImageError", "LimitError", "OgRenderWarning", "StyleWarning", "TextWarning"]

@@ -1,0 +1,71 @@
+"""``render()`` and ``layout()``: the pipeline, stage after stage.
+
+tree (tree/) -> styles (css/) -> boxes and lines (layout/, text/) -> pixels (paint/) -> bytes (output/).
+"""
+
+from __future__ import annotations
+
+import warnings
+from typing import Any, Iterable
+
+from .css import Styler, get_preset
+from .errors import LimitError, OgRenderWarning, RenderError
+from .fonts import font_set
+from .layout import LayoutBox, layout_document
+from .tree import build_tree
+
+MAX_SIDE = 16384
+MAX_PIXELS = 16384 * 16384 // 4
+
+
+def _check_size(width: Any, height: Any) -> tuple[int, int]:
+    for name, value in (("width", width), ("height", height)):
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
+            raise RenderError(f"{name} must be a number of pixels, not {value!r}", prop=name)
+        if not 1 <= value <= MAX_SIDE:
+            raise LimitError(f"{name} must be between 1 and {MAX_SIDE} px, not {value!r}", prop=name)
+    w, h = int(round(width)), int(round(height))
+    if w * h > MAX_PIXELS:
+        raise LimitError(f"{w}x{h} is more than {MAX_PIXELS} pixels", prop="width")
+    return w, h
+
+
+def _layout(tree, width, height, fonts, preset, strict) -> tuple[LayoutBox, int, int]:
+    w, h = _check_size(width, height)
+    root = build_tree(tree)
+    styler = Styler(get_preset(preset), w, h, strict=strict)
+    styled = styler.style_tree(root)
+    box = layout_document(styled, font_set(fonts), w, h, preset)
+    return box, w, h
+
+
+def layout(tree, width: int = 1200, height: int = 630, fonts: Iterable | None = None, *,
+           preset: str = "satori", strict: bool = False) -> LayoutBox:
+    """Lay out ``tree`` without painting; returns the root element's :class:`LayoutBox`.
+
+    Boxes have ``.x .y .width .height`` (absolute border box in px, root at 0,0) and ``.children`` (the
+    boxes of element children, in document order); text boxes carry their lines in ``.text``.
+    """
+    box, _, _ = _layout(tree, width, height, fonts, preset, strict)
+    return box
+
+
+def render(tree, width: int = 1200, height: int = 630, fonts: Iterable | None = None, *,
+           preset: str = "satori", strict: bool = False, format: str = "png", debug: bool = False,
+           emoji: str = "twemoji", compression: int = 6) -> bytes:
+    """Render ``tree`` to image bytes (PNG by default).
+
+    ``tree``: an element from :func:`h`, a Satori element object (``{"type", "props"}``, as from JSON)
+    or an HTML string with ``style`` attributes. ``fonts``: :class:`Font` objects or dicts with ``name``,
+    ``data``, ``weight``, ``style``; the first is the default family; with none, the bundled Inter.
+    ``preset``: ``"satori"`` (next/og defaults). ``strict``: raise :class:`StyleError` on a bad
+    declaration instead of warning.
+    """
+    from .output import encode
+    from .paint import paint
+
+    if debug:
+        warnings.warn("debug=True: box outlines are not drawn yet", OgRenderWarning, stacklevel=2)
+    box, w, h = _layout(tree, width, height, fonts, preset, strict)
+    pixels = paint(box, w, h)
+    return encode(pixels, format, compression=compression)

@@ -1,0 +1,138 @@
+"""Style stage: Element tree -> StyledNode tree (typed computed values on every node).
+
+For each element: the preset's declarations and the inline style are cascaded into specified values,
+then computed (font-size first, then colour, then the rest; inheritance and initial values from the
+table). Invalid declarations are dropped with a :class:`StyleWarning` naming the node path and the
+property, or raise :class:`StyleError` when ``strict``.
+"""
+
+from __future__ import annotations
+
+import warnings
+from typing import Any
+
+from ..errors import StyleError, StyleWarning
+from ..tree.element import Element
+from .cascade import SpecifiedBlock, block_from_source, block_from_string, cascade
+from .computed import ComputedStyle, inherit_from
+from .presets import Preset
+from .properties import BORDER_STYLE_OF_WIDTH, PROPERTIES, ComputeContext
+from .parsers import InvalidValue
+
+
+class StyledText:
+    """A run of text; its style is the parent element's computed style."""
+
+    __slots__ = ("text", "style")
+
+    def __init__(self, text: str, style: ComputedStyle):
+        self.text = text
+        self.style = style
+
+    def __repr__(self) -> str:
+        return f"<StyledText {self.text[:20]!r}>"
+
+
+class StyledNode:
+    """An element with its computed style; children are StyledNode and StyledText."""
+
+    __slots__ = ("element", "style", "children")
+
+    def __init__(self, element: Element, style: ComputedStyle, children: list):
+        self.element = element
+        self.style = style
+        self.children = children
+
+    @property
+    def path(self) -> str:
+        return self.element.path
+
+    def __repr__(self) -> str:
+        return f"<StyledNode {self.path}>"
+
+
+_FIRST = ("font-size", "color")
+
+
+class Styler:
+    """Computes styles for one render: the preset, the viewport and the strictness are fixed."""
+
+    def __init__(self, preset: Preset, viewport_width: float, viewport_height: float, strict: bool = False):
+        self.preset = preset
+        self.viewport = (float(viewport_width), float(viewport_height))
+        self.strict = strict
+        self.preset_all = block_from_string(preset.all)
+        self.preset_tags = {tag: block_from_string(css) for tag, css in preset.tags.items()}
+        self.root_font_size = 16.0
+
+    def style_tree(self, root: Element) -> StyledNode:
+        styled = self._style_element(root, None)
+        return styled
+
+    def _style_element(self, element: Element, parent: ComputedStyle | None) -> StyledNode:
+        style = self.compute(element, parent)
+        if parent is None:
+            self.root_font_size = style.font_size
+        children: list[Any] = []
+        for child in element.children:
+            if isinstance(child, Element):
+                children.append(self._style_element(child, style))
+            else:
+                children.append(StyledText(child, style))
+        return StyledNode(element, style, children)
+
+    def compute(self, element: Element, parent: ComputedStyle | None) -> ComputedStyle:
+        blocks: list[SpecifiedBlock] = [self.preset_all]
+        tag_block = self.preset_tags.get(element.tag)
+        if tag_block is not None:
+            blocks.append(tag_block)
+        inline = block_from_source(element.style)
+        if inline is not None:
+            if inline.problems:
+                self._report(element, inline.problems)
+            blocks.append(inline)
+        specified = cascade(blocks)
+
+        style = inherit_from(parent)
+        ctx = ComputeContext(parent, self.root_font_size if parent is not None else 16.0, *self.viewport)
+        for name in _FIRST:
+            if name in specified:
+                self._apply(element, style, ctx, name, specified[name], parent)
+                if name == "font-size":
+                    ctx.font_size = style.font_size
+                else:
+                    ctx.color = style.color
+        if parent is None:
+            ctx.root_font_size = style.font_size
+        for name, value in specified.items():
+            if name not in _FIRST:
+                self._apply(element, style, ctx, name, value, parent)
+        for width, border_style in BORDER_STYLE_OF_WIDTH.items():
+            if getattr(style, PROPERTIES[border_style].attr) in ("none", "hidden"):
+                setattr(style, PROPERTIES[width].attr, 0.0)
+            elif width not in specified or specified[width] in ("initial", "unset"):
+                setattr(style, PROPERTIES[width].attr, 3.0)  # medium
+        return style
+
+    def _apply(self, element, style, ctx, name, value, parent) -> None:
+        prop = PROPERTIES[name]
+        if value == "inherit" or (value == "unset" and prop.inherited):
+            if parent is not None:
+                setattr(style, prop.attr, getattr(parent, prop.attr))
+            else:
+                setattr(style, prop.attr, prop.initial)
+            return
+        if value in ("initial", "unset"):
+            setattr(style, prop.attr, prop.initial)
+            return
+        try:
+            setattr(style, prop.attr, prop.compute(value, ctx))
+        except InvalidValue as exc:
+            self._report(element, [(name, str(exc))])
+
+    def _report(self, element: Element, problems) -> None:
+        for prop, message in problems:
+            if self.strict:
+                raise StyleError(message, path=element.path, prop=prop)
+            where = f"{element.path}: {prop}" if prop else element.path
+            warnings.warn(f"{where}: {message}", StyleWarning, stacklevel=6)

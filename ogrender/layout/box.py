@@ -1,0 +1,91 @@
+"""The box tree: :class:`LayoutBox`, one per element that generates a box, plus anonymous boxes (a run of
+text in a flex container becomes an anonymous flex item; a flex container's root on the canvas is one).
+
+During layout, ``x``/``y`` are relative to the parent box's border-box origin; the rounding pass makes
+them absolute. ``children`` lists the boxes of element children (anonymous boxes are looked through), as
+``layout()`` promises; ``boxes`` holds every child box, in order.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+
+class LayoutBox:
+    __slots__ = ("node", "style", "x", "y", "width", "height", "margin", "border", "padding", "boxes",
+                 "paragraph", "text", "cache", "__weakref__")
+
+    def __init__(self, node, style, boxes: list["LayoutBox"] | None = None, paragraph=None):
+        self.node = node            # StyledNode, or None for an anonymous box
+        self.style = style          # ComputedStyle
+        self.x = 0.0
+        self.y = 0.0
+        self.width = 0.0
+        self.height = 0.0
+        self.margin = (0.0, 0.0, 0.0, 0.0)   # used values: top, right, bottom, left
+        self.border = (0.0, 0.0, 0.0, 0.0)
+        self.padding = (0.0, 0.0, 0.0, 0.0)
+        self.boxes = boxes if boxes is not None else []
+        self.paragraph = paragraph  # text.Paragraph for a box whose content is text
+        self.text = None            # text.TextLayout once laid out (relative to the content box)
+        self.cache: dict = {}
+
+    # -- public view -------------------------------------------------------------------------------
+
+    @property
+    def element(self):
+        """The :class:`~ogrender.tree.Element` this box is for, or None for an anonymous box."""
+        return self.node.element if self.node is not None else None
+
+    @property
+    def tag(self) -> str | None:
+        return self.node.element.tag if self.node is not None else None
+
+    @property
+    def path(self) -> str:
+        return self.node.element.path if self.node is not None else "(anonymous)"
+
+    @property
+    def children(self) -> list["LayoutBox"]:
+        """Boxes of the element children, in document order (anonymous boxes looked through)."""
+        out: list[LayoutBox] = []
+        for box in self.boxes:
+            if box.node is None:
+                out.extend(box.children)
+            else:
+                out.append(box)
+        return out
+
+    @property
+    def is_anonymous(self) -> bool:
+        return self.node is None
+
+    # -- geometry helpers (valid after layout) -----------------------------------------------------
+
+    @property
+    def content_x(self) -> float:
+        return self.x + self.border[3] + self.padding[3]
+
+    @property
+    def content_y(self) -> float:
+        return self.y + self.border[0] + self.padding[0]
+
+    @property
+    def content_width(self) -> float:
+        return self.width - self.border[1] - self.border[3] - self.padding[1] - self.padding[3]
+
+    @property
+    def content_height(self) -> float:
+        return self.height - self.border[0] - self.border[2] - self.padding[0] - self.padding[2]
+
+    def walk(self) -> Iterator["LayoutBox"]:
+        """This box and every box below it (anonymous ones included), in document order."""
+        stack = [self]
+        while stack:
+            box = stack.pop()
+            yield box
+            stack.extend(reversed(box.boxes))
+
+    def __repr__(self) -> str:
+        return (f"<LayoutBox {self.path} x={self.x:g} y={self.y:g} "
+                f"w={self.width:g} h={self.height:g}>")

@@ -1,0 +1,90 @@
+"""Shared sizing rules: available space, used margins / borders / padding, preferred and min / max sizes,
+in the border-box terms every algorithm works in.
+
+Sizes passed between algorithms are border-box sizes; ``None`` means "not known".
+An available space is a px float or one of the sentinels :data:`MIN_CONTENT` / :data:`MAX_CONTENT`.
+"""
+
+from __future__ import annotations
+
+from ..css.values import Percent
+
+MIN_CONTENT = "min-content"
+MAX_CONTENT = "max-content"
+
+
+def definite(space) -> float | None:
+    """The px value of an available space, or None for min-/max-content."""
+    return space if space.__class__ is float or space.__class__ is int else None
+
+
+def pct(value, basis: float | None) -> float | None:
+    """Used value of a computed length-percentage (None when auto / none / an indefinite percentage)."""
+    cls = value.__class__
+    if cls is float or cls is int:
+        return float(value)
+    if cls is Percent:
+        return None if basis is None else basis * value.value / 100.0
+    return None
+
+
+def resolve_edges(box, cb_width: float | None) -> None:
+    """Set the box's used border, padding and (non-auto) margins. Percentages of padding and margins
+    refer to the containing block's width (CSS 2.1 8.3, 8.4); auto margins are 0 here."""
+    s = box.style
+    w = cb_width if cb_width is not None else 0.0
+    box.border = (s.border_top_width, s.border_right_width, s.border_bottom_width, s.border_left_width)
+    box.padding = (pct(s.padding_top, w), pct(s.padding_right, w), pct(s.padding_bottom, w),
+                   pct(s.padding_left, w))
+    box.margin = (pct(s.margin_top, w) or 0.0, pct(s.margin_right, w) or 0.0,
+                  pct(s.margin_bottom, w) or 0.0, pct(s.margin_left, w) or 0.0)
+
+
+def horizontal_mbp(box) -> float:
+    return box.margin[1] + box.margin[3] + box.border[1] + box.border[3] + box.padding[1] + box.padding[3]
+
+
+def horizontal_bp(box) -> float:
+    return box.border[1] + box.border[3] + box.padding[1] + box.padding[3]
+
+
+def vertical_bp(box) -> float:
+    return box.border[0] + box.border[2] + box.padding[0] + box.padding[2]
+
+
+def _to_border_box(box, value: float | None, bp: float) -> float | None:
+    if value is None:
+        return None
+    if box.style.box_sizing == "content-box":
+        return value + bp
+    return max(value, bp)
+
+
+def preferred_width(box, cb_width: float | None) -> float | None:
+    """Border-box width from ``width`` (None when auto or an indefinite percentage)."""
+    return _to_border_box(box, pct(box.style.width, cb_width), horizontal_bp(box))
+
+
+def preferred_height(box, cb_height: float | None) -> float | None:
+    return _to_border_box(box, pct(box.style.height, cb_height), vertical_bp(box))
+
+
+def min_max_width(box, cb_width: float | None) -> tuple[float, float]:
+    """Border-box (min, max) width from min-width / max-width; an auto minimum is 0 here (flex items get
+    their automatic minimum from the flex algorithm)."""
+    bp = horizontal_bp(box)
+    lo = _to_border_box(box, pct(box.style.min_width, cb_width), bp)
+    hi = _to_border_box(box, pct(box.style.max_width, cb_width), bp)
+    return (lo if lo is not None else bp, hi if hi is not None else float("inf"))
+
+
+def min_max_height(box, cb_height: float | None) -> tuple[float, float]:
+    bp = vertical_bp(box)
+    lo = _to_border_box(box, pct(box.style.min_height, cb_height), bp)
+    hi = _to_border_box(box, pct(box.style.max_height, cb_height), bp)
+    return (lo if lo is not None else bp, hi if hi is not None else float("inf"))
+
+
+def clamp(value: float, lo: float, hi: float) -> float:
+    """CSS clamping: the minimum wins over the maximum."""
+    return max(lo, min(value, hi))

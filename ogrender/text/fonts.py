@@ -1,0 +1,206 @@
+"""Fonts: bytes -> :class:`FontFace` (metrics, cmap, HarfBuzz font), cached by content, and the
+:class:`FontSet` of one render that matches CSS font properties to faces.
+
+Accepted data: TrueType / OpenType (``.ttf``, ``.otf``), WOFF and WOFF2 (decoded once to sfnt with
+fontTools) and collections (``.ttc``, with a face index).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import threading
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable
+
+import uharfbuzz as hb
+from fontTools.ttLib import TTFont, TTLibError
+
+from ..errors import FontError
+
+_SFNT_MAGICS = (b"\x00\x01\x00\x00", b"OTTO", b"true", b"typ1")
+
+
+class FontFace:
+    """One face of a font file, ready for shaping and drawing.
+
+    ``data`` is the sfnt (TrueType/OpenType) bytes and ``index`` the face index in a collection: what the
+    paint stage needs to make its typeface. Metrics are in font units (``upem`` per em); ``ascent`` and
+    ``descent`` are positive distances from the baseline.
+    """
+
+    __slots__ = ("id", "data", "index", "family", "weight", "italic", "upem", "ascent", "descent",
+                 "line_gap", "hb_font", "_glyph_cache", "__weakref__")
+
+    def __init__(self, data: bytes, index: int, digest: str):
+        self.id = f"{digest}:{index}"
+        self.data = data
+        self.index = index
+        try:
+            tt = TTFont(io.BytesIO(data), fontNumber=index, lazy=True)
+            names = tt["name"]
+            self.family = (names.getBestFamilyName() or "").strip()
+            self.upem = tt["head"].unitsPerEm
+            os2 = tt["OS/2"] if "OS/2" in tt else None
+            hhea = tt["hhea"]
+            self.weight = float(os2.usWeightClass) if os2 is not None else 400.0
+            self.italic = bool(tt["head"].macStyle & 2) or bool(os2 is not None and os2.fsSelection & 1)
+            # As FreeType (and so Skia and Chromium on Linux) reads them: hhea, or OS/2 typo when hhea is 0.
+            ascent, descent, gap = hhea.ascent, -hhea.descent, hhea.lineGap
+            if ascent == 0 and descent == 0 and os2 is not None:
+                ascent, descent, gap = os2.sTypoAscender, -os2.sTypoDescender, os2.sTypoLineGap
+            self.ascent, self.descent, self.line_gap = float(ascent), float(descent), float(gap)
+        except (TTLibError, KeyError, AttributeError, AssertionError, Exception) as exc:  # noqa: BLE001
+            raise FontError(f"cannot read the font: {exc}") from None
+        hb_face = hb.Face(hb.Blob(data), index)
+        self.hb_font = hb.Font(hb_face)  # scale = upem: shaping results in font units
+        self._glyph_cache: dict[int, int] = {}
+
+    def glyph_for(self, codepoint: int) -> int:
+        """Nominal glyph id of a code point, 0 when the face lacks it."""
+        cached = self._glyph_cache.get(codepoint)
+        if cached is None:
+            cached = self.hb_font.get_nominal_glyph(codepoint) or 0
+            self._glyph_cache[codepoint] = cached
+        return cached
+
+    def has(self, codepoint: int) -> bool:
+        return self.glyph_for(codepoint) != 0
+
+    def __repr__(self) -> str:
+        return f"<FontFace {self.family} {self.weight:g}{' italic' if self.italic else ''}>"
+
+
+def _to_sfnt(data: bytes) -> bytes:
+    """WOFF / WOFF2 -> sfnt bytes; sfnt and collections pass through."""
+    head = data[:4]
+    if head in (b"wOFF", b"wOF2"):
+        try:
+            tt = TTFont(io.BytesIO(data))
+            tt.flavor = None
+            out = io.BytesIO()
+            tt.save(out)
+            return out.getvalue()
+        except Exception as exc:  # noqa: BLE001 - any decoder failure is a bad font
+            raise FontError(f"cannot decode the {'WOFF2' if head == b'wOF2' else 'WOFF'} font: {exc}") from None
+    if head in _SFNT_MAGICS or head == b"ttcf":
+        return data
+    raise FontError("not a font file (expected TrueType, OpenType, WOFF, WOFF2 or a collection)")
+
+
+_lock = threading.Lock()
+
+
+@lru_cache(maxsize=64)
+def _load(digest: str, data: bytes, index: int) -> FontFace:
+    return FontFace(_to_sfnt(data), index, digest)
+
+
+def load_face(data: bytes, index: int = 0) -> FontFace:
+    """A cached :class:`FontFace` for font bytes: the same content loads once, however it is passed."""
+    if not isinstance(data, (bytes, bytearray, memoryview)):
+        raise FontError(f"font data must be bytes, not {type(data).__name__}")
+    data = bytes(data)
+    digest = hashlib.blake2b(data, digest_size=16).hexdigest()
+    with _lock:
+        return _load(digest, data, index)
+
+
+BUNDLED_DIR_CANDIDATES = (
+    Path(__file__).resolve().parent.parent / "_fonts",       # installed wheel
+    Path(__file__).resolve().parent.parent.parent / "fonts",  # source checkout
+)
+
+
+def bundled_dir() -> Path:
+    for candidate in BUNDLED_DIR_CANDIDATES:
+        if candidate.is_dir():
+            return candidate
+    raise FontError("the bundled fonts are missing from this installation")
+
+
+# family, file, weight, italic
+BUNDLED = (
+    ("Inter", "inter/Inter-Regular.otf", 400.0, False),
+    ("Inter", "inter/Inter-Bold.otf", 700.0, False),
+)
+GENERIC_FAMILIES = frozenset({"sans-serif", "serif", "monospace", "system-ui", "ui-sans-serif",
+                              "ui-serif", "ui-monospace", "cursive", "fantasy", "math", "emoji"})
+
+
+@lru_cache(maxsize=1)
+def bundled_entries() -> tuple:
+    base = bundled_dir()
+    return tuple(FontEntry(family, load_face((base / path).read_bytes()), weight, italic)
+                 for family, path, weight, italic in BUNDLED)
+
+
+class FontEntry:
+    """A face registered under a CSS family name, weight and style (what ``@font-face`` declares)."""
+
+    __slots__ = ("family", "key", "face", "weight", "italic")
+
+    def __init__(self, family: str, face: FontFace, weight: float, italic: bool):
+        self.family = family
+        self.key = family.casefold()
+        self.face = face
+        self.weight = weight
+        self.italic = italic
+
+
+def _weight_distance(wanted: float, available: float) -> tuple:
+    """CSS Fonts 4 5.2 weight matching, as a sort key (smaller is better)."""
+    if available == wanted:
+        return (0, 0.0)
+    if 400 <= wanted <= 500:
+        if wanted < available <= 500:
+            return (1, available - wanted)
+        if available < wanted:
+            return (2, wanted - available)
+        return (3, available - wanted)
+    if wanted < 400:
+        return (1, wanted - available) if available < wanted else (2, available - wanted)
+    return (1, available - wanted) if available > wanted else (2, wanted - available)
+
+
+class FontSet:
+    """The fonts of one render: the caller's, then the bundled ones. The first caller font is the
+    default family (used for generic families); with no fonts, the bundled Inter."""
+
+    def __init__(self, entries: Iterable[FontEntry]):
+        self.entries = list(entries)
+        self.bundled = list(bundled_entries())
+        self.default_family = self.entries[0].family if self.entries else self.bundled[0].family
+        self._chains: dict[tuple, tuple[FontFace, ...]] = {}
+
+    def chain(self, families: tuple[str, ...], weight: float, italic: bool) -> tuple[FontFace, ...]:
+        """Faces to try, in order, for text in these families: the best match of each listed family,
+        then the default family, then every other loaded face, then the bundled faces."""
+        key = (families, weight, italic)
+        found = self._chains.get(key)
+        if found is not None:
+            return found
+        out: list[FontFace] = []
+        # A generic family names the default family until generic families get fonts of their own.
+        wanted = [self.default_family if f.casefold() in GENERIC_FAMILIES else f for f in families]
+        wanted.append(self.default_family)
+        pool = self.entries + self.bundled
+        for family in wanted:
+            fkey = family.casefold()
+            candidates = [e for e in pool if e.key == fkey]
+            if candidates:
+                best = self._best(candidates, weight, italic)
+                if best.face not in out:
+                    out.append(best.face)
+        for entry in sorted(pool, key=lambda e: _weight_distance(weight, e.weight)):
+            if entry.face not in out:
+                out.append(entry.face)
+        result = tuple(out)
+        self._chains[key] = result
+        return result
+
+    @staticmethod
+    def _best(candidates: list[FontEntry], weight: float, italic: bool) -> FontEntry:
+        styled = [e for e in candidates if e.italic == italic] or candidates
+        return min(styled, key=lambda e: _weight_distance(weight, e.weight))

@@ -1,0 +1,123 @@
+"""The internal element tree, and the entry point that turns any accepted input into it."""
+
+from __future__ import annotations
+
+from typing import Any, Iterable, Mapping
+
+from ..errors import TreeError
+
+StyleSource = "str | Mapping[str, Any] | None"
+
+
+class Element:
+    """One element of the internal tree.
+
+    ``style`` is the raw inline style as given (a CSS declaration string or a mapping of property names to
+    values); ``attrs`` every other attribute or prop, with its name's case kept; ``children`` a list of
+    :class:`Element` and ``str`` (never empty, never two strings in a row).
+    """
+
+    __slots__ = ("tag", "attrs", "style", "children", "parent", "_path")
+
+    def __init__(self, tag: str, attrs: dict[str, Any] | None = None, style: Any = None,
+                 children: list["Element | str"] | None = None):
+        self.tag = tag
+        self.attrs = attrs or {}
+        self.style = style
+        self.children: list[Element | str] = children or []
+        self.parent: Element | None = None
+        self._path: str | None = None
+        for child in self.children:
+            if isinstance(child, Element):
+                child.parent = self
+
+    @property
+    def path(self) -> str:
+        """The node path used in messages: ``div > div[2] > img`` (index among same-tag siblings, 1-based,
+        shown when the parent has more than one child of that tag)."""
+        if self._path is None:
+            step = self.tag
+            if self.parent is not None:
+                same = [c for c in self.parent.children if isinstance(c, Element) and c.tag == self.tag]
+                if len(same) > 1:
+                    step = f"{self.tag}[{next(i for i, c in enumerate(same, 1) if c is self)}]"
+                self._path = f"{self.parent.path} > {step}"
+            else:
+                self._path = step
+        return self._path
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Element):
+            return NotImplemented
+        return (self.tag, self.attrs, self.style, self.children) == (other.tag, other.attrs, other.style, other.children)
+
+    __hash__ = None  # mutable
+
+    def __repr__(self) -> str:
+        return f"<Element {self.path} children={len(self.children)}>"
+
+
+def normalize_children(raw: Any, path: str) -> list[Element | str]:
+    """Flatten children as React and Satori accept them: strings, numbers, nested lists and tuples,
+    elements; None, False and True are dropped; adjacent strings are merged."""
+    out: list[Element | str] = []
+
+    def add(item: Any) -> None:
+        if item is None or item is False or item is True:
+            return
+        if isinstance(item, Element):
+            out.append(item)
+        elif isinstance(item, str):
+            if not item:
+                return
+            if out and isinstance(out[-1], str):
+                out[-1] += item
+            else:
+                out.append(item)
+        elif isinstance(item, (int, float)):
+            add(_number_text(item))
+        elif isinstance(item, Mapping):
+            from .from_dict import element_from_dict
+            out.append(element_from_dict(item, path))
+        elif isinstance(item, (list, tuple)):
+            for sub in item:
+                add(sub)
+        else:
+            raise TreeError(f"a child must be an element, a string, a number, a list or None, "
+                            f"not {type(item).__name__}", path=path)
+
+    add(raw)
+    return out
+
+
+def _number_text(n: int | float) -> str:
+    # As JavaScript prints numbers: 3.0 -> "3".
+    if isinstance(n, float) and n.is_integer() and abs(n) < 1e21:
+        return str(int(n))
+    return str(n)
+
+
+def build_tree(tree: Any) -> Element:
+    """Turn any accepted input into an :class:`Element` tree.
+
+    Accepts an :class:`Element` (from :func:`ogrender.h`), a Satori element object
+    (``{"type": ..., "props": {...}}``), or an HTML string.
+    """
+    if isinstance(tree, Element):
+        return tree
+    if isinstance(tree, Mapping):
+        from .from_dict import element_from_dict
+        return element_from_dict(tree, "")
+    if isinstance(tree, (str, bytes)):
+        from .from_html import element_from_html
+        return element_from_html(tree)
+    raise TreeError(f"cannot render a {type(tree).__name__}: pass an element built with h(), "
+                    f"a Satori element object ({{'type': ..., 'props': ...}}) or an HTML string")
+
+
+def iter_elements(root: Element) -> Iterable[Element]:
+    stack = [root]
+    while stack:
+        el = stack.pop()
+        yield el
+        stack.extend(c for c in reversed(el.children) if isinstance(c, Element))

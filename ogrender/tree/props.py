@@ -1,0 +1,45 @@
+"""Turning a props mapping (Satori / React or ``h()``) into an element's style, attributes and children."""
+
+from __future__ import annotations
+
+from typing import Any, Mapping
+
+from ..errors import TreeError
+
+# React prop names that name HTML attributes differently.
+_RENAMED = {"className": "class", "htmlFor": "for"}
+# Props that never reach the element.
+_IGNORED = {"key", "ref", "children", "style", "dangerouslySetInnerHTML"}
+
+
+def split_props(tag: str, props: Mapping[str, Any] | None, path: str) -> tuple[Any, dict[str, Any]]:
+    """Return ``(style, attrs)`` from a props mapping."""
+    if props is None:
+        return None, {}
+    if not isinstance(props, Mapping):
+        raise TreeError(f"props must be a mapping, not {type(props).__name__}", path=path)
+    style = props.get("style")
+    if style is not None and not isinstance(style, (str, Mapping)):
+        raise TreeError(f"style must be a mapping or a CSS string, not {type(style).__name__}",
+                        path=path, prop="style")
+    attrs: dict[str, Any] = {}
+    for name, value in props.items():
+        if name in _IGNORED or value is None or value is False:
+            continue
+        if not isinstance(name, str):
+            raise TreeError(f"prop names must be strings, not {name!r}", path=path)
+        attrs[_RENAMED.get(name, name)] = value
+    return style, attrs
+
+
+def check_tag(tag: Any, path: str) -> str:
+    if not isinstance(tag, str) or not tag:
+        what = "a function component" if callable(tag) else repr(tag)
+        raise TreeError(f"element type must be a tag name string, not {what}", path=path or None, prop="type")
+    return tag.lower() if tag.isascii() and not _keeps_case(tag) else tag
+
+
+def _keeps_case(tag: str) -> bool:
+    # SVG element names are case-sensitive (linearGradient, clipPath, foreignObject ...).
+    from .svgnames import SVG_TAGS
+    return tag in SVG_TAGS
