@@ -11,6 +11,9 @@ from .colors import paint_for
 
 _typefaces: dict[str, skia.Typeface] = {}
 _lock = threading.Lock()
+# Typefaces are made from the font bytes text/ chose, never looked up on the system: an empty custom
+# font manager keeps Skia away from fontconfig (and its configuration warnings).
+_font_manager = skia.FontMgr.New_Custom_Empty()
 
 
 def typeface_for(face) -> skia.Typeface:
@@ -19,7 +22,7 @@ def typeface_for(face) -> skia.Typeface:
         with _lock:
             typeface = _typefaces.get(face.id)
             if typeface is None:
-                typeface = skia.Typeface.MakeFromData(skia.Data.MakeWithCopy(face.data), face.index)
+                typeface = _font_manager.makeFromData(skia.Data.MakeWithCopy(face.data), face.index)
                 _typefaces[face.id] = typeface
     return typeface
 

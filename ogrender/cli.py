@@ -1,0 +1,92 @@
+"""The ``ogrender`` command.
+
+    ogrender render INPUT.(html|json) -o OUT.png [--width W] [--height H] [--font NAME=PATH[:WEIGHT]]
+
+INPUT is an HTML file (one root element with ``style`` attributes) or a JSON file holding a Satori
+element object. Errors are reported in one line on stderr with exit status 1 (2 for bad usage).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import warnings
+from pathlib import Path
+
+from .api import render
+from .errors import OgRenderWarning, RenderError
+from .fonts import Font
+
+
+def _font_arg(text: str) -> Font:
+    name, sep, rest = text.partition("=")
+    if not sep or not name or not rest:
+        raise argparse.ArgumentTypeError(f"expected NAME=PATH[:WEIGHT], got {text!r}")
+    path, weight = rest, 400
+    head, colon, tail = rest.rpartition(":")
+    if colon and tail.isdigit():
+        path, weight = head, int(tail)
+    try:
+        return Font.from_file(path, name=name, weight=weight)
+    except RenderError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _read_input(path: Path):
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise RenderError(f"cannot read {str(path)!r}: {exc.strerror}") from None
+    except UnicodeDecodeError:
+        raise RenderError(f"{str(path)!r} is not UTF-8 text") from None
+    if path.suffix.lower() == ".json" or (path.suffix.lower() not in (".html", ".htm")
+                                          and text.lstrip().startswith(("{", "["))):
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise RenderError(f"{str(path)!r} is not valid JSON: {exc}") from None
+    return text
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="ogrender", description="Render element trees to images.")
+    commands = parser.add_subparsers(dest="command", required=True)
+    r = commands.add_parser("render", help="render an HTML or JSON element tree to a PNG",
+                            description="Render an HTML file (one root element with style attributes) or a "
+                                        "JSON file (a Satori element object) to a PNG.")
+    r.add_argument("input", type=Path, help="INPUT.html or INPUT.json")
+    r.add_argument("-o", "--output", type=Path, required=True, help="the PNG file to write")
+    r.add_argument("--width", type=int, default=1200, help="image width in px (default 1200)")
+    r.add_argument("--height", type=int, default=630, help="image height in px (default 630)")
+    r.add_argument("--font", type=_font_arg, action="append", default=[], metavar="NAME=PATH[:WEIGHT]",
+                   help="a font to load under a family name; repeat for several (the first is the default)")
+    r.add_argument("--preset", default="satori", help="default styles: satori (default)")
+    r.add_argument("--strict", action="store_true", help="fail on an invalid declaration instead of warning")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    warnings.simplefilter("default", OgRenderWarning)
+    warnings.showwarning = _show_warning
+    try:
+        tree = _read_input(args.input)
+        png = render(tree, args.width, args.height, args.font or None, preset=args.preset, strict=args.strict)
+        try:
+            args.output.write_bytes(png)
+        except OSError as exc:
+            raise RenderError(f"cannot write {str(args.output)!r}: {exc.strerror}") from None
+    except RenderError as exc:
+        print(f"ogrender: error: {exc}", file=sys.stderr)
+        return 1
+    print(f"wrote {args.output} ({args.width}x{args.height}, {len(png)} bytes)")
+    return 0
+
+
+def _show_warning(message, category, filename, lineno, file=None, line=None):
+    print(f"ogrender: warning: {message}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
