@@ -43,14 +43,15 @@ def encode_png(pixels: np.ndarray, level: int = 6) -> bytes:
         data, color_type, channels = pixels[..., :3], 2, 3
     else:
         data, color_type, channels = unpremultiply(pixels), 6, 4
-    rows = np.ascontiguousarray(data).reshape(height, width * channels)
-    sample = rows[:: max(1, height // 16)]
+    raw = np.empty((height, width * channels + 1), dtype=np.uint8)
+    rows = raw[:, 1:]
+    rows.reshape(height, width, channels)[...] = data  # one copy, straight into the scanline buffer
+    sample = np.ascontiguousarray(rows[:: max(1, height // 16)])
     use_sub = height > 0 and len(zlib.compress(_filter_sub(sample, channels).tobytes(), 1)) < len(
         zlib.compress(sample.tobytes(), 1))
-    filtered = _filter_sub(rows, channels) if use_sub else rows
-    raw = np.empty((height, width * channels + 1), dtype=np.uint8)
+    if use_sub:
+        rows[:, channels:] -= rows[:, :-channels]  # numpy reads overlapping operands before writing
     raw[:, 0] = 1 if use_sub else 0
-    raw[:, 1:] = filtered
     header = struct.pack(">IIBBBBB", width, height, 8, color_type, 0, 0, 0)
     return (b"\x89PNG\r\n\x1a\n" + _chunk(b"IHDR", header)
             + _chunk(b"IDAT", zlib.compress(raw.tobytes(), level)) + _chunk(b"IEND", b""))
