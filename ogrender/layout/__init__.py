@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..css.computed import inherit_from
 from ..css.values import Percent
 from .box import LayoutBox
-from .build import build_box
+from .build import build_box, link
 from .engine import compute
 from .rounding import make_absolute
 
@@ -41,6 +41,7 @@ def layout_document(root, fonts, width: float, height: float, preset_name: str) 
         box = LayoutBox(root, root.style)
         return box
     canvas = LayoutBox(None, _canvas_style(preset_name, width, height), [box])
+    link(canvas)
     w, h = float(width), float(height)
     compute(canvas, w, h, w, h, w, h, perform=True)
     make_absolute(box, canvas.x, canvas.y)

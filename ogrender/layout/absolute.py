@@ -1,60 +1,147 @@
-"""Absolutely positioned boxes (CSS 2.1 10.3.7 and 10.6.4), laid out against their containing block.
+"""Absolutely positioned boxes (CSS 2.1 10.3.7, 10.6.4; CSS Position 3), laid out by their containing
+block once its own layout is done.
 
-This first version takes the parent's padding box as the containing block (right under the satori
-preset, where every element is positioned); finding the nearest positioned ancestor and the static
-position in every context come with the layout-engine issue.
+The containing block is the padding box of the nearest positioned ancestor (``fixed``: the canvas), found
+by ``build.link``. An inset that is ``auto`` on both sides of an axis leaves the box at its static
+position: where the parent's formatting context would have put it (block flow: recorded by the block
+algorithm; flex: as the sole item of its parent, CSS Flexbox 4.1).
 """
 
 from __future__ import annotations
 
 from ..css.values import AUTO
-from .sizing import MAX_CONTENT, clamp, min_max_height, min_max_width, pct, preferred_height, preferred_width, resolve_edges
+from .sizing import (MAX_CONTENT, MIN_CONTENT, clamp, horizontal_bp, min_max_height, min_max_width, pct,
+                     preferred_height, preferred_width, resolve_edges)
 
 
 def is_out_of_flow(box) -> bool:
     return box.style.position in ("absolute", "fixed")
 
 
-def layout_absolute_children(box, width: float, height: float) -> None:
+def layout_absolutes(cb) -> None:
     from .engine import compute
 
-    cb_w = width - box.border[1] - box.border[3]
-    cb_h = height - box.border[0] - box.border[2]
-    origin_x, origin_y = box.border[3], box.border[0]
-    for child in box.boxes:
-        if not is_out_of_flow(child):
-            continue
-        s = child.style
-        resolve_edges(child, cb_w)
+    cb_w = cb.width - cb.border[1] - cb.border[3]
+    cb_h = cb.height - cb.border[0] - cb.border[2]
+    for box in cb.absolutes:
+        s = box.style
+        resolve_edges(box, cb_w)
         left, right = pct(s.left, cb_w), pct(s.right, cb_w)
         top, bottom = pct(s.top, cb_h), pct(s.bottom, cb_h)
-        m_top, m_right, m_bottom, m_left = child.margin
+        m_top, m_right, m_bottom, m_left = box.margin
 
-        w = preferred_width(child, cb_w)
+        # Width: given, from both insets, or shrink-to-fit in the space the insets leave (10.3.7).
+        w = preferred_width(box, cb_w)
         if w is None and left is not None and right is not None:
-            w = clamp(cb_w - left - right - m_left - m_right, *min_max_width(child, cb_w))
-        h = preferred_height(child, cb_h)
+            w = max(0.0, cb_w - left - right - m_left - m_right)
+        if w is None:
+            available = cb_w - (left or 0.0) - (right or 0.0) - m_left - m_right
+            lo, _ = compute(box, None, None, MIN_CONTENT, MAX_CONTENT, cb_w, cb_h)
+            hi, _ = compute(box, None, None, MAX_CONTENT, MAX_CONTENT, cb_w, cb_h)
+            w = min(max(lo, available), hi)
+        w = clamp(w, *min_max_width(box, cb_w))
+        h = preferred_height(box, cb_h)
         if h is None and top is not None and bottom is not None:
-            h = clamp(cb_h - top - bottom - m_top - m_bottom, *min_max_height(child, cb_h))
-        avail_w = cb_w - (left or 0.0) - (right or 0.0)
-        w, h = compute(child, w, h, avail_w, MAX_CONTENT, cb_w, cb_h)
-        w, h = compute(child, w, h, avail_w, MAX_CONTENT, cb_w, cb_h, perform=True)
+            h = max(0.0, cb_h - top - bottom - m_top - m_bottom)
+        if h is not None:
+            h = clamp(h, *min_max_height(box, cb_h))
+        w, h = compute(box, w, h, w, MAX_CONTENT, cb_w, cb_h, perform=True)
 
-        if left is not None and right is not None and s.margin_left == AUTO and s.margin_right == AUTO:
-            m_left = max(0.0, (cb_w - left - right - w) / 2)
-        if top is not None and bottom is not None and s.margin_top == AUTO and s.margin_bottom == AUTO:
-            m_top = max(0.0, (cb_h - top - bottom - h) / 2)
+        # Auto margins with both insets and the size given take the remaining space (10.3.7, 10.6.4).
+        if left is not None and right is not None:
+            free = cb_w - left - right - w - m_left - m_right
+            if s.margin_left == AUTO and s.margin_right == AUTO:
+                m_left += max(0.0, free / 2) if free >= 0 else 0.0
+            elif s.margin_left == AUTO:
+                m_left += free
+        if top is not None and bottom is not None:
+            free = cb_h - top - bottom - h - m_top - m_bottom
+            if s.margin_top == AUTO and s.margin_bottom == AUTO:
+                m_top += max(0.0, free / 2)
+            elif s.margin_top == AUTO:
+                m_top += free
 
+        # Position relative to the containing block's border box.
+        chain_x, chain_y = _offset_to(box.parent, cb)
+        static_x, static_y = (None, None)
+        if left is None and right is None or top is None and bottom is None:
+            sx, sy = static_position(box, w, h)
+            static_x, static_y = chain_x + sx, chain_y + sy
         if left is not None:
-            x = left + m_left
+            x = cb.border[3] + left + m_left
         elif right is not None:
-            x = cb_w - right - m_right - w
-        else:  # static position: the content edge of the parent
-            x = box.padding[3] + m_left
-        if top is not None:
-            y = top + m_top
-        elif bottom is not None:
-            y = cb_h - bottom - m_bottom - h
+            x = cb.border[3] + cb_w - right - m_right - w
         else:
-            y = box.padding[0] + m_top
-        child.x, child.y = origin_x + x, origin_y + y
+            x = static_x
+        if top is not None:
+            y = cb.border[0] + top + m_top
+        elif bottom is not None:
+            y = cb.border[0] + cb_h - bottom - m_bottom - h
+        else:
+            y = static_y
+        # Boxes keep positions relative to their parent.
+        box.x, box.y = x - chain_x, y - chain_y
+
+
+def _offset_to(box, ancestor) -> tuple[float, float]:
+    """Offset of ``box``'s border box from ``ancestor``'s (both laid out; positions are parent-relative)."""
+    x = y = 0.0
+    while box is not None and box is not ancestor:
+        x += box.x
+        y += box.y
+        box = box.parent
+    return x, y
+
+
+def static_position(box, w: float, h: float) -> tuple[float, float]:
+    """The border-box origin of ``box`` at its static position, relative to its parent."""
+    parent = box.parent
+    if parent is not None and parent.style.display in ("flex", "inline-flex"):
+        return _flex_static_position(box, parent, w, h)
+    if box.static is not None:
+        sx, sy = box.static
+        return sx + box.margin[3], sy + box.margin[0]
+    return (parent.border[3] + parent.padding[3] + box.margin[3],
+            parent.border[0] + parent.padding[0] + box.margin[0])
+
+
+def _flex_static_position(box, parent, w: float, h: float) -> tuple[float, float]:
+    """CSS Flexbox 4.1: the static position of an absolutely positioned child of a flex container is
+    found as if it were the sole flex item (justify-content and the child's align-self apply)."""
+    ps = parent.style
+    row = ps.flex_direction in ("row", "row-reverse")
+    reverse = ps.flex_direction.endswith("-reverse")
+    inner_w = parent.width - horizontal_bp(parent)
+    inner_h = parent.height - parent.border[0] - parent.border[2] - parent.padding[0] - parent.padding[2]
+    outer_w = w + box.margin[1] + box.margin[3]
+    outer_h = h + box.margin[0] + box.margin[2]
+    main_free = (inner_w - outer_w) if row else (inner_h - outer_h)
+    cross_free = (inner_h - outer_h) if row else (inner_w - outer_w)
+
+    justify = ps.justify_content
+    if justify in ("start", "left"):
+        justify = "flex-end" if reverse else "flex-start"
+    elif justify in ("end", "right"):
+        justify = "flex-start" if reverse else "flex-end"
+    main = {"flex-end": main_free, "center": main_free / 2, "space-around": main_free / 2,
+            "space-evenly": main_free / 2}.get(justify, 0.0)
+    if reverse:
+        main = main_free - main
+
+    align = box.style.align_self
+    if align in ("auto", "normal"):
+        align = ps.align_items
+    wrap_reverse = ps.flex_wrap == "wrap-reverse"
+    if align in ("start", "self-start"):
+        align = "flex-end" if wrap_reverse else "flex-start"
+    elif align in ("end", "self-end"):
+        align = "flex-start" if wrap_reverse else "flex-end"
+    cross = {"flex-end": cross_free, "center": cross_free / 2}.get(align, 0.0)
+    if wrap_reverse:
+        cross = cross_free - cross
+
+    left = parent.border[3] + parent.padding[3]
+    top = parent.border[0] + parent.padding[0]
+    if row:
+        return left + main + box.margin[3], top + cross + box.margin[0]
+    return left + cross + box.margin[3], top + main + box.margin[0]

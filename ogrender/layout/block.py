@@ -1,15 +1,52 @@
-"""Block formatting context, first version: block-level children stacked in normal flow (CSS 2.1 9.4.1,
-10.3.3, 10.6.3), auto horizontal margins centring. Margin collapsing, floats and inline content among
-blocks come with the layout-engine issue.
+"""Block formatting context: block-level children stacked in normal flow (CSS 2.1 9.4.1, 10.3.3, 10.6.3)
+with margin collapsing (CSS 2.1 8.3.1): between siblings, between a box and its first or last child
+when no border, padding or formatting-context boundary separates them, and through empty boxes.
+
+A box that does not establish a formatting context reports on ``box.collapse`` the margins that collapse
+through its top and bottom edges, so its parent can collapse them with its own.
 """
 
 from __future__ import annotations
 
 from ..css.values import AUTO
-from .absolute import is_out_of_flow, layout_absolute_children
+from .absolute import is_out_of_flow
 from .engine import compute
 from .sizing import (MAX_CONTENT, MIN_CONTENT, clamp, definite, horizontal_bp, min_max_height,
                      min_max_width, preferred_height, preferred_width, resolve_edges, vertical_bp)
+
+
+class MarginSet:
+    """Margins that collapse together: the largest positive and the most negative (CSS 2.1 8.3.1)."""
+
+    __slots__ = ("positive", "negative")
+
+    def __init__(self, positive: float = 0.0, negative: float = 0.0):
+        self.positive = positive
+        self.negative = negative
+
+    @classmethod
+    def of(cls, margin: float) -> "MarginSet":
+        return cls(max(margin, 0.0), min(margin, 0.0))
+
+    def add(self, other: "MarginSet") -> "MarginSet":
+        return MarginSet(max(self.positive, other.positive), min(self.negative, other.negative))
+
+    def resolve(self) -> float:
+        return self.positive + self.negative
+
+
+class MarginInfo:
+    """What margin collapsing needs from a laid-out child: the margins of its descendants that collapse
+    through its top and bottom edges (its own margins excluded), and whether its top and bottom margins
+    collapse through it (an empty box)."""
+
+    __slots__ = ("top", "bottom", "through")
+
+    def __init__(self, top: MarginSet, bottom: MarginSet, through: bool):
+        self.top, self.bottom, self.through = top, bottom, through
+
+
+NO_COLLAPSE = MarginInfo(MarginSet(), MarginSet(), False)
 
 
 def layout_block(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform):
@@ -24,38 +61,79 @@ def layout_block(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform):
             width = definite(avail_w) - box.margin[1] - box.margin[3]
         width = clamp(width, *min_max_width(box, cb_w))
     content_w = max(0.0, width - bp_w)
-    content_h = None
     own_h = known_h if known_h is not None else preferred_height(box, cb_h)
-    if own_h is not None:
-        content_h = max(0.0, clamp(own_h, *min_max_height(box, cb_h)) - bp_h)
+    if own_h is not None and known_h is None:
+        own_h = clamp(own_h, *min_max_height(box, cb_h))
+    content_h = None if own_h is None else max(0.0, own_h - bp_h)
+
+    s = box.style
+    collapses = not box.bfc_root
+    top_open = collapses and box.border[0] == 0 and box.padding[0] == 0
+    bottom_open = collapses and box.border[2] == 0 and box.padding[2] == 0 and s.height == AUTO
 
     left = box.border[3] + box.padding[3]
-    cursor = box.border[0] + box.padding[0]
-    for child in in_flow:
-        child_w, child_h = compute(child, _child_width(child, content_w), None, content_w, MAX_CONTENT, content_w, content_h,
-                                   perform)
-        margin_left = child.margin[3]
-        style = child.style
-        free = content_w - child_w - child.margin[1] - child.margin[3]
-        if style.margin_left == AUTO and style.margin_right == AUTO:
-            margin_left = max(0.0, free / 2) + child.margin[3]
-        elif style.margin_left == AUTO:
-            margin_left = max(0.0, free) + child.margin[3]
-        cursor += child.margin[0]
+    start = box.border[0] + box.padding[0]
+    escaping_top = MarginSet()      # children's margins collapsing through our top edge
+    at_top = top_open               # nothing has separated our top edge from the next child yet
+    pending = MarginSet()           # margins between the committed content and the next child
+    committed = 0.0                 # content-box y of the bottom of the last child that has content
+    for child in box.boxes:
+        if is_out_of_flow(child):
+            if perform:
+                child.static = (left, start + committed + (0.0 if at_top else pending.resolve()))
+            continue
+        child_w, child_h = compute(child, _fill_width(child, content_w), None, content_w, MAX_CONTENT,
+                                   content_w, content_h, perform)
+        info = child.collapse if child.collapse is not None else NO_COLLAPSE
+        top_set = MarginSet.of(child.margin[0]).add(info.top)
+        bottom_set = MarginSet.of(child.margin[2]).add(info.bottom)
+        if info.through:
+            if at_top:
+                escaping_top = escaping_top.add(top_set).add(bottom_set)
+                y = committed
+            else:
+                pending = pending.add(top_set).add(bottom_set)
+                y = committed + pending.resolve()
+        else:
+            if at_top:
+                escaping_top = escaping_top.add(top_set)
+                y = committed
+                at_top = False
+            else:
+                y = committed + pending.add(top_set).resolve()
+            committed = y + child_h
+            pending = bottom_set
         if perform:
-            child.x, child.y = left + margin_left, cursor
-        cursor += child_h + child.margin[2]
+            child.x = left + _margin_left(child, content_w, child_w)
+            child.y = start + y
+
+    through = at_top and bottom_open and (own_h is None or own_h == 0) and _zero_min_height(box, cb_h)
+    if at_top:
+        # Nothing with content: the children's margins all escape through the top (or through us).
+        info = MarginInfo(escaping_top, MarginSet(), through)
+        content = 0.0
+    elif bottom_open:
+        info = MarginInfo(escaping_top if top_open else MarginSet(), pending, False)
+        content = committed
+    else:
+        info = MarginInfo(escaping_top if top_open else MarginSet(), MarginSet(), False)
+        content = committed + pending.resolve()
+    box.collapse = info if collapses else None
 
     height = own_h
     if height is None:
-        height = cursor - box.border[0] - box.padding[0] + bp_h
-    height = clamp(height, *min_max_height(box, cb_h))
+        height = clamp(content + bp_h, *min_max_height(box, cb_h))
     if perform:
-        layout_absolute_children(box, width, height)
+        box.baseline = _first_baseline(box, in_flow)
     return width, height
 
 
-def _child_width(child, content_w: float) -> float | None:
+def _zero_min_height(box, cb_h) -> bool:
+    lo, _ = min_max_height(box, cb_h)
+    return lo <= vertical_bp(box)
+
+
+def _fill_width(child, content_w: float) -> float | None:
     """A block-level child with an auto width fills the containing block less its margins (10.3.3)."""
     if child.style.width != AUTO:
         return None
@@ -63,6 +141,27 @@ def _child_width(child, content_w: float) -> float | None:
     return clamp(max(0.0, content_w - child.margin[1] - child.margin[3]), *min_max_width(child, content_w))
 
 
+def _margin_left(child, content_w: float, child_w: float) -> float:
+    """Used left margin: auto margins share the space the box leaves (10.3.3)."""
+    s = child.style
+    free = content_w - child_w - child.margin[1] - child.margin[3]
+    if s.margin_left == AUTO and s.margin_right == AUTO:
+        return child.margin[3] + max(0.0, free / 2)
+    if s.margin_left == AUTO:
+        return child.margin[3] + max(0.0, free)
+    return child.margin[3]
+
+
 def _outer_intrinsic_width(child, mode) -> float:
-    w, _ = compute(child, None, None, mode, MAX_CONTENT, None, None)
+    w = preferred_width(child, None)
+    if w is None:
+        w, _ = compute(child, None, None, mode, MAX_CONTENT, None, None)
+    w = clamp(w, *min_max_width(child, None))
     return w + child.margin[1] + child.margin[3]
+
+
+def _first_baseline(box, in_flow) -> float | None:
+    for child in in_flow:
+        if child.baseline is not None:
+            return child.y + child.baseline
+    return None

@@ -13,7 +13,8 @@ from typing import Iterator
 
 class LayoutBox:
     __slots__ = ("node", "style", "x", "y", "width", "height", "margin", "border", "padding", "boxes",
-                 "paragraph", "text", "cache", "__weakref__")
+                 "paragraph", "text", "atomics", "cache", "parent", "absolutes", "static", "collapse",
+                 "baseline", "bfc_root", "strut", "__weakref__")
 
     def __init__(self, node, style, boxes: list["LayoutBox"] | None = None, paragraph=None):
         self.node = node            # StyledNode, or None for an anonymous box
@@ -28,7 +29,15 @@ class LayoutBox:
         self.boxes = boxes if boxes is not None else []
         self.paragraph = paragraph  # text.Paragraph for a box whose content is text
         self.text = None            # text.TextLayout once laid out (relative to the content box)
+        self.atomics = None         # atomic inline boxes laid out in lines (an inline formatting context)
         self.cache: dict = {}
+        self.parent: LayoutBox | None = None
+        self.absolutes: list[LayoutBox] = []  # positioned boxes whose containing block this box is
+        self.static = None          # static position (x, y) relative to the parent, for an absolute box
+        self.collapse = None        # block.MarginInfo of the last layout, for margin collapsing
+        self.baseline = None        # first baseline from the border-box top, after layout (None: none)
+        self.bfc_root = False       # establishes an independent formatting context (set by build)
+        self.strut = (0.0, 0.0)     # (above, below) baseline: minimum line box of inline content
 
     # -- public view -------------------------------------------------------------------------------
 

@@ -2,43 +2,96 @@
 
 ``display: none`` makes no box; ``display: contents`` puts its children in its place. In a flex
 container, each contiguous run of text that is not only white space becomes an anonymous flex item
-(CSS Flexbox 4); in a block container, text goes in an anonymous block box. The text of a box becomes a
-:class:`~ogrender.text.Paragraph`, measured and broken into lines by layout.
+(CSS Flexbox 4). In a block container, inline-level content (text, inline-block and inline-flex boxes) is
+wrapped in anonymous block boxes, one per run between block-level children (CSS 2.1 9.2.1.1); the text of
+such a box becomes a :class:`~ogrender.text.Paragraph`. Then each box learns its parent, whether it
+establishes an independent formatting context, and which positioned boxes it is the containing block of.
 """
 
 from __future__ import annotations
 
 from ..css.computed import inherit_from
 from ..css.style import StyledNode, StyledText
-from ..text import FontSet, Paragraph
+from ..text import FontSet, Paragraph, strut
 from .box import LayoutBox
 
 _WHITE = " \t\n\r\f"
+INLINE_LEVEL = frozenset({"inline", "inline-block", "inline-flex"})
+ATOMIC_INLINE = frozenset({"inline-block", "inline-flex"})
+FLEX = frozenset({"flex", "inline-flex"})
 
 
 def build_box(node: StyledNode, fonts: FontSet) -> LayoutBox | None:
     if node.style.display == "none":
         return None
     box = LayoutBox(node, node.style)
-    box.boxes = _child_boxes(node, node.style, fonts)
+    if node.style.display in FLEX:
+        box.boxes = _flex_children(node, fonts)
+    else:
+        box.boxes = _block_children(node, fonts)
     return box
 
 
-def _child_boxes(node: StyledNode, style, fonts: FontSet) -> list[LayoutBox]:
+def _anonymous_style(parent_style):
+    style = inherit_from(parent_style)
+    style.display = "block"
+    return style
+
+
+def _paragraph_box(texts: list[StyledText], parent_style, fonts: FontSet) -> LayoutBox | None:
+    if all(t.text.strip(_WHITE) == "" for t in texts):
+        return None
+    style = _anonymous_style(parent_style)
+    return LayoutBox(None, style, paragraph=Paragraph([(t.text, t.style) for t in texts], style, fonts))
+
+
+def _flex_children(node: StyledNode, fonts: FontSet) -> list[LayoutBox]:
+    """Every in-flow child of a flex container is a flex item; text runs become anonymous items."""
     out: list[LayoutBox] = []
     pending: list[StyledText] = []
-
-    def flush() -> None:
-        if pending and not all(t.text.strip(_WHITE) == "" for t in pending):
-            anon_style = inherit_from(style)
-            anon_style.display = "block"
-            paragraph = Paragraph([(t.text, t.style) for t in pending], anon_style, fonts)
-            out.append(LayoutBox(None, anon_style, paragraph=paragraph))
-        pending.clear()
-
     for child in _flatten_contents(node.children):
         if isinstance(child, StyledText):
             pending.append(child)
+            continue
+        if pending:
+            anon = _paragraph_box(pending, node.style, fonts)
+            if anon is not None:
+                out.append(anon)
+            pending = []
+        box = build_box(child, fonts)
+        if box is not None:
+            out.append(box)
+    if pending:
+        anon = _paragraph_box(pending, node.style, fonts)
+        if anon is not None:
+            out.append(anon)
+    return out
+
+
+def _block_children(node: StyledNode, fonts: FontSet) -> list[LayoutBox]:
+    """Block-level children as they are; runs of inline-level content in anonymous block boxes."""
+    out: list[LayoutBox] = []
+    run: list = []  # StyledText and inline-level StyledNodes
+
+    def flush() -> None:
+        if run:
+            anon = _inline_run_box(run, node.style, fonts)
+            if anon is not None:
+                out.append(anon)
+            run.clear()
+
+    for child in _flatten_contents(node.children):
+        if isinstance(child, StyledText) or (child.style.display in INLINE_LEVEL
+                                              and child.style.position not in ("absolute", "fixed")):
+            run.append(child)
+            continue
+        if child.style.display == "none":
+            continue
+        if child.style.position in ("absolute", "fixed"):
+            # Out of flow: does not break the inline run it sits in.
+            box = build_box(child, fonts)
+            if box is not None:
+                out.append(box)
             continue
         flush()
         box = build_box(child, fonts)
@@ -48,9 +101,74 @@ def _child_boxes(node: StyledNode, style, fonts: FontSet) -> list[LayoutBox]:
     return out
 
 
+def _inline_run_box(run: list, parent_style, fonts: FontSet) -> LayoutBox | None:
+    """An anonymous block for a run of inline-level content: text (with the styles of the inline elements
+    around it) goes into a paragraph; atomic inlines are laid out in lines."""
+    texts: list[StyledText] = []
+    atomics: list[LayoutBox] = []
+    for item in run:
+        if isinstance(item, StyledText):
+            texts.append(item)
+        elif item.style.display in ATOMIC_INLINE:
+            box = build_box(item, fonts)
+            if box is not None:
+                atomics.append(box)
+        else:  # an inline element: its text joins the paragraph with its own style
+            texts.extend(_inline_texts(item))
+    has_text = any(t.text.strip(_WHITE) for t in texts)
+    if not atomics:
+        return _paragraph_box(texts, parent_style, fonts) if has_text else None
+    style = _anonymous_style(parent_style)
+    anon = LayoutBox(None, style, boxes=atomics)
+    anon.atomics = atomics
+    anon.strut = strut(style, fonts)
+    if has_text:
+        anon.paragraph = Paragraph([(t.text, t.style) for t in texts], style, fonts)
+    return anon
+
+
+def _inline_texts(node: StyledNode) -> list[StyledText]:
+    out: list[StyledText] = []
+    for child in _flatten_contents(node.children):
+        if isinstance(child, StyledText):
+            out.append(child)
+        elif child.style.display != "none":
+            out.extend(_inline_texts(child))
+    return out
+
+
 def _flatten_contents(children):
     for child in children:
         if isinstance(child, StyledNode) and child.style.display == "contents":
             yield from _flatten_contents(child.children)
         else:
             yield child
+
+
+# -- after generation: parents, formatting-context roots, containing blocks of positioned boxes ------
+
+def establishes_bfc(box: LayoutBox, parent: LayoutBox | None) -> bool:
+    s = box.style
+    return (parent is None or s.display in ("flow-root", "inline-block", "flex", "inline-flex")
+            or s.overflow_x not in ("visible", "clip") or s.overflow_y not in ("visible", "clip")
+            or s.position in ("absolute", "fixed")
+            or parent.style.display in FLEX)
+
+
+def link(canvas: LayoutBox) -> None:
+    """Set ``parent``, ``bfc_root`` and the ``absolutes`` lists (in document order), starting from the
+    canvas (the initial containing block of absolute and fixed boxes whose ancestors are not
+    positioned)."""
+    canvas.bfc_root = True
+    stack = [(child, canvas, canvas) for child in reversed(canvas.boxes)]
+    while stack:
+        box, parent, positioned = stack.pop()  # positioned: nearest positioned ancestor, or the canvas
+        box.parent = parent
+        box.bfc_root = establishes_bfc(box, parent)
+        position = box.style.position
+        if position == "absolute":
+            positioned.absolutes.append(box)
+        elif position == "fixed":
+            canvas.absolutes.append(box)
+        inner = box if position != "static" else positioned
+        stack.extend((child, box, inner) for child in reversed(box.boxes))

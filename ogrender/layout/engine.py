@@ -4,15 +4,21 @@
 do you take?" for ``box``: ``known_*`` are sizes the parent has already decided (e.g. a flex item's main
 size, a stretched cross size), ``avail_*`` the space available (px, or MIN_CONTENT / MAX_CONTENT for
 intrinsic sizing), ``cb_*`` the containing block's content size for percentages (None if indefinite).
-With ``perform`` the box also places its children and keeps its lines; without, the answer is cached.
+With ``perform`` the box also places its children (positions relative to its border box), keeps its lines,
+offsets its relatively positioned children and lays out the absolutely positioned boxes it is the
+containing block of; without, the answer is cached.
+
+Block layout also leaves margin-collapsing facts on ``box.collapse`` (cached along with the size).
 """
 
 from __future__ import annotations
 
-from .sizing import resolve_edges
+from .sizing import pct, resolve_edges
 
 
 def formatting_context(box) -> str:
+    if box.atomics is not None:
+        return "inline"
     if box.paragraph is not None:
         return "text"
     display = box.style.display
@@ -21,23 +27,53 @@ def formatting_context(box) -> str:
     return "block"
 
 
+def _algorithm(kind: str):
+    if kind == "flex":
+        from .flex import layout_flex
+        return layout_flex
+    if kind == "text":
+        from .inline import layout_text
+        return layout_text
+    if kind == "inline":
+        from .inline import layout_atomics
+        return layout_atomics
+    from .block import layout_block
+    return layout_block
+
+
 def compute(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform: bool = False) -> tuple[float, float]:
     key = (known_w, known_h, avail_w, avail_h, cb_w, cb_h)
     if not perform:
         cached = box.cache.get(key)
         if cached is not None:
-            return cached
+            box.collapse = cached[1]
+            return cached[0]
     resolve_edges(box, cb_w)
-    kind = formatting_context(box)
-    if kind == "flex":
-        from .flex import layout_flex as algorithm
-    elif kind == "text":
-        from .inline import layout_text as algorithm
-    else:
-        from .block import layout_block as algorithm
-    size = algorithm(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform)
+    box.collapse = None
+    size = _algorithm(formatting_context(box))(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform)
     if perform:
         box.width, box.height = size
+        _offset_relative_children(box)
+        if box.absolutes:
+            from .absolute import layout_absolutes
+            layout_absolutes(box)
     else:
-        box.cache[key] = size
+        box.cache[key] = (size, box.collapse)
     return size
+
+
+def _offset_relative_children(box) -> None:
+    """CSS 2.1 9.4.3: a relatively positioned box moves by its insets after layout (left wins over
+    right, top over bottom); percentages refer to the containing block, the parent's content box."""
+    cb_w = box.content_width
+    cb_h = box.content_height if box.style.height != "auto" or box.parent is None else None
+    for child in box.boxes:
+        s = child.style
+        if s.position != "relative":
+            continue
+        left, right = pct(s.left, cb_w), pct(s.right, cb_w)
+        top, bottom = pct(s.top, cb_h), pct(s.bottom, cb_h)
+        dx = left if left is not None else (-right if right is not None else 0.0)
+        dy = top if top is not None else (-bottom if bottom is not None else 0.0)
+        child.x += dx
+        child.y += dy

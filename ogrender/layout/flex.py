@@ -2,42 +2,66 @@
 
 Input: a flex container box with its children's boxes, the container's known sizes and available space.
 Output: the container's border-box size and, when performing layout, every item's position relative to
-the container and its final size. One function per step of the spec, named with the step number.
+the container's border box and its final size. One function per step of the spec, named with the step
+number. Where the spec leaves rounding open, Blink's choices are followed (free space distributed from the
+last item, each share rounded to 1/64 px; shrinking weighted by the inner base size).
 
-This first version lays out a single flex line (``flex-wrap`` is read but lines do not wrap yet) and
-aligns baselines as flex-start; the layout-engine issue completes it.
+Sizes inside are border-box sizes; "outer" adds the margins.
 """
 
 from __future__ import annotations
 
 from ..css.values import AUTO, Percent
-from .absolute import is_out_of_flow, layout_absolute_children
+from .absolute import is_out_of_flow
 from .engine import compute
 from .sizing import (MAX_CONTENT, MIN_CONTENT, clamp, definite, horizontal_bp, min_max_height,
                      min_max_width, pct, preferred_height, preferred_width, resolve_edges, vertical_bp)
+from .units import lu, lu_round
 
 INF = float("inf")
+GROW, SHRINK = "grow", "shrink"
 
 
 class FlexItem:
-    """Working state of one item; sizes are border-box sizes, ``*_margins`` the sum of both margins on
-    an axis."""
+    """Working state of one item."""
 
-    __slots__ = ("box", "main_margins", "cross_margins", "base", "hypothetical", "target", "frozen",
-                 "min_main", "max_main", "min_cross", "max_cross", "cross", "main_pos", "cross_pos",
-                 "grow", "shrink", "violation", "outer_base")
+    __slots__ = ("box", "m_main_start", "m_main_end", "m_cross_start", "m_cross_end", "bp_main", "base",
+                 "hypothetical", "target", "min_main", "max_main", "cross", "main_pos", "cross_pos", "grow",
+                 "shrink", "frozen", "violation", "fraction", "baseline")
 
     def __init__(self, box):
         self.box = box
         self.frozen = False
         self.violation = 0.0
+        self.fraction = 0.0
+        self.baseline = None
+
+    @property
+    def main_margins(self) -> float:
+        return self.m_main_start + self.m_main_end
+
+    @property
+    def cross_margins(self) -> float:
+        return self.m_cross_start + self.m_cross_end
+
+
+class FlexLine:
+    __slots__ = ("items", "cross", "cross_pos", "max_above", "max_below")
+
+    def __init__(self, items: list[FlexItem]):
+        self.items = items
+        self.cross = 0.0
+        self.cross_pos = 0.0
+        self.max_above = 0.0
+        self.max_below = 0.0
 
 
 class FlexContext:
-    """The container's axes and sizes, shared by the steps."""
+    """The container's axes, sizes and items, shared by the steps."""
 
-    __slots__ = ("box", "row", "reverse", "inner_main", "inner_cross", "avail_main", "avail_cross",
-                 "cb_w", "cb_h", "main_gap", "items")
+    __slots__ = ("box", "row", "reverse", "wrap", "wrap_reverse", "inner_main", "inner_cross",
+                 "avail_main", "avail_cross", "cb_w", "cb_h", "main_gap", "cross_gap", "items", "lines",
+                 "cross_definite")
 
     def main_of(self, w, h):
         return w if self.row else h
@@ -48,22 +72,26 @@ class FlexContext:
 
 def layout_flex(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform):
     ctx = _setup(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h)
-    items = ctx.items
-    for item in items:
+    for item in ctx.items:
         _step3_flex_base_size(ctx, item)
-    _step4_main_size_of_container(ctx, box, avail_w, avail_h, cb_w, cb_h)
-    _step6_resolve_flexible_lengths(ctx)
-    for item in items:
+    _step4_main_size_of_container(ctx, box, cb_w, cb_h)
+    _step5_collect_into_lines(ctx)
+    for line in ctx.lines:
+        _step6_resolve_flexible_lengths(ctx, line)
+    for item in ctx.items:
         _step7_hypothetical_cross_size(ctx, item)
-    line_cross = _step8_line_cross_size(ctx)
-    for item in items:
-        _step11_stretch(ctx, item, line_cross)
-    _step12_main_axis_alignment(ctx)
-    _step13_cross_axis_alignment(ctx, line_cross)
-    width, height = _step15_container_size(ctx, box, line_cross, known_w, known_h, cb_w, cb_h)
+    for line in ctx.lines:
+        _step8_line_cross_size(ctx, line, cb_h if ctx.row else cb_w)
+    _step9_stretch_lines(ctx)
+    for line in ctx.lines:
+        for item in line.items:
+            _step11_stretch(ctx, item, line)
+        _step12_main_axis_alignment(ctx, line)
+        _step13_14_cross_axis_alignment(ctx, line)
+    width, height = _step15_container_size(ctx, box, known_w, known_h, cb_w, cb_h)
+    _step16_align_content(ctx, height - vertical_bp(box) if ctx.row else width - horizontal_bp(box))
     if perform:
         _place(ctx, box)
-        layout_absolute_children(box, width, height)
     return width, height
 
 
@@ -75,14 +103,20 @@ def _setup(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h) -> FlexContext:
     ctx.box = box
     ctx.row = s.flex_direction in ("row", "row-reverse")
     ctx.reverse = s.flex_direction.endswith("-reverse")
+    ctx.wrap = s.flex_wrap != "nowrap"
+    ctx.wrap_reverse = s.flex_wrap == "wrap-reverse"
     bp_w, bp_h = horizontal_bp(box), vertical_bp(box)
 
-    width = known_w if known_w is not None else preferred_width(box, cb_w)
-    if width is not None:
-        width = clamp(width, *min_max_width(box, cb_w)) if known_w is None else width
-    height = known_h if known_h is not None else preferred_height(box, cb_h)
-    if height is not None:
-        height = clamp(height, *min_max_height(box, cb_h)) if known_h is None else height
+    width = known_w
+    if width is None:
+        width = preferred_width(box, cb_w)
+        if width is not None:
+            width = clamp(width, *min_max_width(box, cb_w))
+    height = known_h
+    if height is None:
+        height = preferred_height(box, cb_h)
+        if height is not None:
+            height = clamp(height, *min_max_height(box, cb_h))
     inner_w = None if width is None else max(0.0, width - bp_w)
     inner_h = None if height is None else max(0.0, height - bp_h)
     ctx.cb_w, ctx.cb_h = inner_w, inner_h
@@ -98,23 +132,34 @@ def _setup(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h) -> FlexContext:
     space_h = available(inner_h, avail_h, box.margin[0] + box.margin[2], bp_h)
     ctx.inner_main = ctx.main_of(inner_w, inner_h)
     ctx.inner_cross = ctx.cross_of(inner_w, inner_h)
+    ctx.cross_definite = ctx.inner_cross is not None
     ctx.avail_main = ctx.main_of(space_w, space_h)
     ctx.avail_cross = ctx.cross_of(space_w, space_h)
 
-    gap = s.column_gap if ctx.row else s.row_gap
-    ctx.main_gap = 0.0 if gap == "normal" else (pct(gap, ctx.inner_main) or 0.0)
+    row_gap = 0.0 if s.row_gap == "normal" else (pct(s.row_gap, inner_h) or 0.0)
+    column_gap = 0.0 if s.column_gap == "normal" else (pct(s.column_gap, inner_w) or 0.0)
+    ctx.main_gap, ctx.cross_gap = (column_gap, row_gap) if ctx.row else (row_gap, column_gap)
 
     # 9.1: order-modified document order; absolutely positioned children are not flex items.
     in_flow = [child for child in box.boxes if not is_out_of_flow(child)]
     in_flow.sort(key=lambda child: child.style.order)
     ctx.items = [FlexItem(child) for child in in_flow]
     for item in ctx.items:
-        resolve_edges(item.box, inner_w)
-        m = item.box.margin
-        item.main_margins = ctx.main_of(m[1] + m[3], m[0] + m[2])
-        item.cross_margins = ctx.cross_of(m[1] + m[3], m[0] + m[2])
-        item.grow = item.box.style.flex_grow
-        item.shrink = item.box.style.flex_shrink
+        child = item.box
+        resolve_edges(child, inner_w)
+        top, right, bottom, left = child.margin
+        if ctx.row:
+            item.m_main_start, item.m_main_end = (right, left) if ctx.reverse else (left, right)
+            item.m_cross_start, item.m_cross_end = top, bottom
+            item.bp_main = horizontal_bp(child)
+        else:
+            item.m_main_start, item.m_main_end = (bottom, top) if ctx.reverse else (top, bottom)
+            item.m_cross_start, item.m_cross_end = left, right
+            item.bp_main = vertical_bp(child)
+        if ctx.wrap_reverse:
+            item.m_cross_start, item.m_cross_end = item.m_cross_end, item.m_cross_start
+        item.grow = child.style.flex_grow
+        item.shrink = child.style.flex_shrink
     return ctx
 
 
@@ -130,18 +175,11 @@ def _item_size(ctx: FlexContext, item: FlexItem, main=None, cross=None, avail_ma
     return ctx.main_of(rw, rh), ctx.cross_of(rw, rh)
 
 
-def _definite_cross_size(ctx: FlexContext, item: FlexItem) -> float | None:
-    """The item's cross size when known before layout: its cross size property, or a stretched size in
-    a container of definite cross size."""
-    box = item.box
-    size = preferred_width(box, ctx.cb_w) if not ctx.row else preferred_height(box, ctx.cb_h)
-    if size is not None:
-        lo, hi = _cross_limits(ctx, item)
-        return clamp(size, lo, hi)
-    if ctx.inner_cross is not None and _align_self(ctx, item) == "stretch" and not _auto_cross_margins(ctx, item):
-        lo, hi = _cross_limits(ctx, item)
-        return clamp(ctx.inner_cross - item.cross_margins, lo, hi)
-    return None
+def _cross_property(ctx: FlexContext, item: FlexItem) -> float | None:
+    """The item's cross size from its width/height property (border box), or None when auto."""
+    if ctx.row:
+        return preferred_height(item.box, ctx.cb_h)
+    return preferred_width(item.box, ctx.cb_w)
 
 
 def _main_limits(ctx: FlexContext, item: FlexItem) -> tuple[float, float]:
@@ -152,6 +190,55 @@ def _cross_limits(ctx: FlexContext, item: FlexItem) -> tuple[float, float]:
     return min_max_height(item.box, ctx.cb_h) if ctx.row else min_max_width(item.box, ctx.cb_w)
 
 
+def _auto_cross_margins(ctx: FlexContext, item: FlexItem) -> tuple[bool, bool]:
+    s = item.box.style
+    start, end = (s.margin_top, s.margin_bottom) if ctx.row else (s.margin_left, s.margin_right)
+    a, b = start == AUTO, end == AUTO
+    return (b, a) if ctx.wrap_reverse else (a, b)
+
+
+def _align_self(ctx: FlexContext, item: FlexItem) -> str:
+    """The used align-self, in flex-relative terms (flex-start = cross-start)."""
+    value = item.box.style.align_self
+    if value == "auto":
+        value = ctx.box.style.align_items
+    if value == "normal":
+        return "stretch"
+    if value == "baseline" and not ctx.row:
+        return "flex-start"  # no baseline parallel to a column's cross axis: fall back to start
+    if value in ("start", "self-start"):
+        return "flex-end" if ctx.wrap_reverse else "flex-start"
+    if value in ("end", "self-end"):
+        return "flex-start" if ctx.wrap_reverse else "flex-end"
+    return value
+
+
+def _fit_content_cross(ctx: FlexContext, item: FlexItem, avail: float | None) -> float:
+    """An item's cross size (a width, in a column container) when neither given nor stretched:
+    fit-content in the available space (CSS Sizing 3)."""
+    box = item.box
+    lo, _ = compute(box, None, None, MIN_CONTENT, MAX_CONTENT, ctx.cb_w, ctx.cb_h)
+    hi, _ = compute(box, None, None, MAX_CONTENT, MAX_CONTENT, ctx.cb_w, ctx.cb_h)
+    size = hi if avail is None else min(max(lo, avail), hi)
+    return clamp(size, *_cross_limits(ctx, item))
+
+
+def _definite_cross_size(ctx: FlexContext, item: FlexItem) -> float | None:
+    """The item's cross size when known before its main size: its property, or a stretched size in a
+    single-line container of definite cross size; for a column container, also the fit-content width
+    (widths never depend on heights)."""
+    size = _cross_property(ctx, item)
+    if size is not None:
+        return clamp(size, *_cross_limits(ctx, item))
+    stretched = _align_self(ctx, item) == "stretch" and not any(_auto_cross_margins(ctx, item))
+    if stretched and ctx.inner_cross is not None and not ctx.wrap:
+        return clamp(ctx.inner_cross - item.cross_margins, *_cross_limits(ctx, item))
+    if not ctx.row:
+        avail = definite(ctx.avail_cross)
+        return _fit_content_cross(ctx, item, None if avail is None else max(0.0, avail - item.cross_margins))
+    return None
+
+
 # -- 9.2 Line Length Determination ---------------------------------------------------------------------
 
 def _step3_flex_base_size(ctx: FlexContext, item: FlexItem) -> None:
@@ -159,37 +246,30 @@ def _step3_flex_base_size(ctx: FlexContext, item: FlexItem) -> None:
     box = item.box
     s = box.style
     basis = s.flex_basis
-    bp = horizontal_bp(box) if ctx.row else vertical_bp(box)
-    main_prop = s.width if ctx.row else s.height
     if basis == AUTO:
-        basis = main_prop  # "auto": use the value of the main size property
-    base = None
+        basis = s.width if ctx.row else s.height  # "auto": use the value of the main size property
     if basis.__class__ is float or (basis.__class__ is Percent and ctx.inner_main is not None):
         # A. a definite flex basis (box-sizing applies as it does to width and height)
         value = pct(basis, ctx.inner_main)
-        base = value + bp if s.box_sizing == "content-box" else max(value, bp)
+        base = value + item.bp_main if s.box_sizing == "content-box" else max(value, item.bp_main)
     else:
         # E. size the item into the available space with a max-content main size
         cross = _definite_cross_size(ctx, item)
         base, _ = _item_size(ctx, item, cross=cross, avail_main=MAX_CONTENT)
     item.base = base
     lo, hi = _main_limits(ctx, item)
-    if _is_auto_min(ctx, item):
-        lo = _automatic_minimum(ctx, item, hi)
+    if (s.min_width if ctx.row else s.min_height) == AUTO:
+        lo = max(lo, _automatic_minimum(ctx, item, hi))
     item.min_main, item.max_main = lo, hi
     item.hypothetical = clamp(base, lo, hi)
-
-
-def _is_auto_min(ctx: FlexContext, item: FlexItem) -> bool:
-    return (item.box.style.min_width if ctx.row else item.box.style.min_height) == AUTO
 
 
 def _automatic_minimum(ctx: FlexContext, item: FlexItem, max_main: float) -> float:
     """4.5 Automatic Minimum Size of Flex Items: 0 for a scroll container, else the smaller of the
     specified size suggestion and the content size suggestion (min-content, capped by the max size)."""
     s = item.box.style
-    if (s.overflow_x if ctx.row else s.overflow_y) != "visible":
-        return horizontal_bp(item.box) if ctx.row else vertical_bp(item.box)
+    if (s.overflow_x if ctx.row else s.overflow_y) not in ("visible", "clip"):
+        return item.bp_main
     cross = _definite_cross_size(ctx, item)
     content, _ = _item_size(ctx, item, cross=cross, avail_main=MIN_CONTENT)
     suggestion = min(content, max_main)
@@ -199,132 +279,215 @@ def _automatic_minimum(ctx: FlexContext, item: FlexItem, max_main: float) -> flo
     return suggestion
 
 
-def _step4_main_size_of_container(ctx: FlexContext, box, avail_w, avail_h, cb_w, cb_h) -> None:
-    """9.2.4 Determine the main size of the flex container (its max-content size when not definite)."""
+def _contribution(ctx: FlexContext, item: FlexItem, mode: str) -> float:
+    """An item's outer min-/max-content contribution to a row container's intrinsic width: its width
+    (or its content size), clamped by its min and max widths, plus margins; the flex basis plays no
+    part, as in Chromium."""
+    box = item.box
+    size = preferred_width(box, ctx.cb_w)
+    if size is None:
+        size, _ = compute(box, None, None, mode, MAX_CONTENT, ctx.cb_w, ctx.cb_h)
+    lo, hi = min_max_width(box, ctx.cb_w)
+    return clamp(size, lo, hi) + item.main_margins
+
+
+def _step4_main_size_of_container(ctx: FlexContext, box, cb_w, cb_h) -> None:
+    """9.2.4 Determine the main size of the flex container: its definite size, or for a row container
+    sized by its content, its min-content, max-content or fit-content width; a column container's height
+    is the sum of its items' hypothetical sizes (resolved in step 15 for multi-line containers)."""
     if ctx.inner_main is not None:
         return
     gaps = ctx.main_gap * max(0, len(ctx.items) - 1)
-    max_total = sum(item.hypothetical + item.main_margins for item in ctx.items) + gaps
-    total = max_total
-    if ctx.row and ctx.avail_main != MAX_CONTENT:
-        min_total = sum(item.min_main + item.main_margins for item in ctx.items) + gaps
-        # min-content size, or fit-content in a definite available space
-        total = min_total if ctx.avail_main == MIN_CONTENT else min(max(min_total, ctx.avail_main), max_total)
-    bp = horizontal_bp(box) if ctx.row else vertical_bp(box)
-    lo, hi = min_max_width(box, cb_w) if ctx.row else min_max_height(box, cb_h)
-    ctx.inner_main = clamp(total + bp, lo, hi) - bp
+    if ctx.row:
+        mode = ctx.avail_main
+        max_sum = sum(_contribution(ctx, item, MAX_CONTENT) for item in ctx.items) + gaps
+        if mode == MAX_CONTENT:
+            total = max_sum
+        else:
+            mins = [_contribution(ctx, item, MIN_CONTENT) for item in ctx.items]
+            min_total = max(mins, default=0.0) if ctx.wrap else sum(mins) + gaps
+            total = min_total if mode == MIN_CONTENT else min(max(min_total, mode), max_sum)
+        lo, hi = min_max_width(box, cb_w)
+        bp = horizontal_bp(box)
+    else:
+        total = sum(item.hypothetical + item.main_margins for item in ctx.items) + gaps
+        lo, hi = min_max_height(box, cb_h)
+        bp = vertical_bp(box)
+    ctx.inner_main = max(0.0, clamp(total + bp, lo, hi) - bp)
+
+
+def _step5_collect_into_lines(ctx: FlexContext) -> None:
+    """9.3.5 Collect flex items into flex lines: one line for a single-line container; otherwise items in
+    order until the next one's outer hypothetical main size would overflow the available main space."""
+    if not ctx.wrap or not ctx.items:
+        ctx.lines = [FlexLine(ctx.items)]
+        return
+    limit = ctx.inner_main
+    if ctx.avail_main == MIN_CONTENT and ctx.row and ctx.box.style.width == AUTO:
+        limit = 0.0  # min-content: every item on a line of its own
+    lines: list[FlexLine] = []
+    current: list[FlexItem] = []
+    used = 0.0
+    for item in ctx.items:
+        outer = item.hypothetical + item.main_margins
+        if current and used + ctx.main_gap + outer > limit + 1e-7:
+            lines.append(FlexLine(current))
+            current, used = [], 0.0
+        used += (ctx.main_gap if current else 0.0) + outer
+        current.append(item)
+    lines.append(FlexLine(current))
+    ctx.lines = lines
 
 
 # -- 9.7 Resolving Flexible Lengths ------------------------------------------------------------------
 
-def _step6_resolve_flexible_lengths(ctx: FlexContext) -> None:
-    """9.7 Resolve the flexible lengths of all the flex items to find their used main size."""
-    items = ctx.items
+def _step6_resolve_flexible_lengths(ctx: FlexContext, line: FlexLine) -> None:
+    """9.7 Resolve the flexible lengths of the items of a line to find their used main sizes."""
+    items = line.items
     if not items:
         return
     inner = ctx.inner_main
-    gaps = ctx.main_gap * (len(items) - 1)
+    gap = ctx.main_gap
     # 1. Determine the used flex factor.
-    hypothetical_sum = sum(item.hypothetical + item.main_margins for item in items) + gaps
-    growing = hypothetical_sum < inner
-    # 2. Size inflexible items.
+    hypothetical_sum = sum(item.hypothetical + item.main_margins for item in items) + gap * (len(items) - 1)
+    mode = GROW if hypothetical_sum < inner else SHRINK
+    # 2. Size inflexible items: a zero factor, or a base size on the wrong side of the hypothetical size.
     for item in items:
         item.target = item.hypothetical
-        factor = item.grow if growing else item.shrink
-        item.frozen = (factor == 0 or (growing and item.base > item.hypothetical)
-                       or (not growing and item.base < item.hypothetical))
+        factor = item.grow if mode == GROW else item.shrink
+        item.frozen = (factor == 0 or (mode == GROW and item.base > item.hypothetical)
+                       or (mode == SHRINK and item.base < item.hypothetical))
     # 3. Calculate initial free space.
-    def free_space() -> float:
-        used = sum((item.target if item.frozen else item.base) + item.main_margins for item in items)
-        return inner - used - gaps
-
-    initial_free = free_space()
-    # 4. Loop.
+    free, total_factor = _freeze_and_measure(items, inner, gap, mode)
+    initial_free = free
+    # 4. Loop until no min/max violation is left.
     while True:
-        unfrozen = [item for item in items if not item.frozen]
-        if not unfrozen:
-            break
-        # b. Calculate the remaining free space.
-        remaining = free_space()
-        factor_sum = sum(item.grow if growing else item.shrink for item in unfrozen)
-        if factor_sum < 1:
-            scaled = initial_free * factor_sum
-            if abs(scaled) < abs(remaining):
-                remaining = scaled
-        # c. Distribute free space proportional to the flex factors.
-        if remaining != 0:
-            if growing:
-                for item in unfrozen:
-                    item.target = item.base + remaining * item.grow / factor_sum
-            else:
-                scaled_sum = sum(item.shrink * item.base for item in unfrozen)
-                for item in unfrozen:
-                    ratio = (item.shrink * item.base / scaled_sum) if scaled_sum > 0 else 0.0
-                    item.target = item.base + remaining * ratio  # remaining is negative
-        else:
-            for item in unfrozen:
-                item.target = item.base
-        # d. Fix min/max violations (the minimum includes the border and padding).
+        # b. With flex factors summing to less than 1, only that fraction of the initial space is used.
+        if 0 < total_factor < 1:
+            fractional = lu(initial_free * total_factor)
+            if abs(fractional) < abs(free):
+                free = fractional
+        if (mode == GROW and free <= 0) or (mode == SHRINK and free >= 0):
+            return
+        # c. Distribute the free space (from the last item, each taking its fraction of what is left).
         total_violation = 0.0
-        for item in unfrozen:
-            clamped = clamp(item.target, item.min_main, item.max_main)
-            item.violation = clamped - item.target
+        for item in reversed(items):
+            if item.frozen:
+                continue
+            extra = free if item.fraction == 1.0 else lu_round(free * item.fraction)
+            free -= extra
+            size = item.base + extra
+            # d. Fix min/max violations (sizes never go below the border and padding).
+            clamped = max(clamp(size, item.min_main, item.max_main), item.bp_main)
             item.target = clamped
+            item.violation = clamped - size
             total_violation += item.violation
-        # e. Freeze over-flexed items.
-        for item in unfrozen:
-            if total_violation == 0 or (total_violation > 0 and item.violation > 0) or (
-                    total_violation < 0 and item.violation < 0):
+        # e. Freeze over-flexed items: all the minimum or all the maximum violators.
+        if abs(total_violation) < 1e-9:
+            return
+        for item in items:
+            if not item.frozen and item.violation != 0 and (item.violation > 0) == (total_violation > 0):
                 item.frozen = True
+        free, total_factor = _freeze_and_measure(items, inner, gap, mode)
+
+
+def _freeze_and_measure(items: list[FlexItem], inner: float, gap: float, mode: str) -> tuple[float, float]:
+    """Free space left by the frozen items' target sizes and the unfrozen items' base sizes; resets the
+    unfrozen items and gives each its fraction of the free space still to distribute (as Blink does)."""
+    free = inner
+    total_factor = 0.0
+    total_weighted = 0.0
+    for item in items:
+        item.violation = 0.0
+        if item.frozen:
+            free -= item.target + item.main_margins + gap
+            continue
+        item.target = item.hypothetical
+        factor = item.grow if mode == GROW else item.shrink
+        total_factor += factor
+        if mode == GROW:
+            item.fraction = factor / total_factor
+        else:
+            weighted = factor * max(0.0, item.base - item.bp_main)  # scaled by the inner base size
+            total_weighted += weighted
+            item.fraction = weighted / total_weighted if total_weighted > 0 else 0.0
+        free -= item.base + item.main_margins + gap
+    return free + gap, total_factor
 
 
 # -- 9.4 Cross Size Determination ------------------------------------------------------------------------
 
 def _step7_hypothetical_cross_size(ctx: FlexContext, item: FlexItem) -> None:
-    """9.4.7 Determine the hypothetical cross size of each item by laying it out at its used main size."""
-    size = preferred_height(item.box, ctx.cb_h) if ctx.row else preferred_width(item.box, ctx.cb_w)
-    if size is not None:
-        item.cross = clamp(size, *_cross_limits(ctx, item))
+    """9.4.7 Determine the hypothetical cross size of each item by laying it out at its used main size
+    (treated as definite); baseline-aligned items are laid out to find their baseline."""
+    size = _definite_cross_size(ctx, item)
+    if size is not None and (not ctx.row or _cross_property(ctx, item) is not None):
+        item.cross = size
+    else:
+        avail = definite(ctx.avail_cross)
+        avail = ctx.avail_cross if avail is None else max(0.0, avail - item.cross_margins)
+        _, measured = _item_size(ctx, item, main=item.target, avail_main=item.target, avail_cross=avail)
+        item.cross = clamp(measured, *_cross_limits(ctx, item))
+    if _align_self(ctx, item) == "baseline" and not any(_auto_cross_margins(ctx, item)):
+        _item_size(ctx, item, main=item.target, cross=item.cross, avail_main=item.target,
+                   avail_cross=item.cross, perform=True)
+        baseline = item.box.baseline if item.box.baseline is not None else item.cross
+        item.baseline = baseline
+
+
+def _step8_line_cross_size(ctx: FlexContext, line: FlexLine, cb_cross) -> None:
+    """9.4.8 Calculate the cross size of each flex line: for a single-line container of definite cross
+    size, that size; otherwise the largest outer hypothetical cross size, with baseline-aligned items
+    counted as the tallest part above plus the tallest part below their baselines."""
+    if not ctx.wrap and ctx.inner_cross is not None:
+        line.cross = ctx.inner_cross
+        _baseline_extents(line)
         return
-    avail = None if ctx.avail_cross.__class__ is not float else max(0.0, ctx.avail_cross - item.cross_margins)
-    _, measured = _item_size(ctx, item, main=item.target, avail_main=item.target,
-                             avail_cross=avail if avail is not None else ctx.avail_cross)
-    item.cross = clamp(measured, *_cross_limits(ctx, item))
+    largest = 0.0
+    for item in line.items:
+        if item.baseline is None:
+            largest = max(largest, item.cross + item.cross_margins)
+    above, below = _baseline_extents(line)
+    line.cross = max(largest, above + below)
+    if not ctx.wrap:  # a single-line container clamps its line to its own min and max cross sizes
+        box = ctx.box
+        lo, hi = min_max_height(box, cb_cross) if ctx.row else min_max_width(box, cb_cross)
+        bp = vertical_bp(box) if ctx.row else horizontal_bp(box)
+        line.cross = max(0.0, clamp(line.cross + bp, lo, hi) - bp)
 
 
-def _step8_line_cross_size(ctx: FlexContext) -> float:
-    """9.4.8 Calculate the cross size of the flex line: a single-line container with a definite cross
-    size uses it; otherwise the largest outer hypothetical cross size."""
-    if ctx.inner_cross is not None:
-        return ctx.inner_cross
-    return max((item.cross + item.cross_margins for item in ctx.items), default=0.0)
+def _baseline_extents(line: FlexLine) -> tuple[float, float]:
+    above = below = 0.0
+    for item in line.items:
+        if item.baseline is not None:
+            a = item.m_cross_start + item.baseline
+            above = max(above, a)
+            below = max(below, item.cross + item.cross_margins - a)
+    line.max_above, line.max_below = above, below
+    return above, below
 
 
-def _align_self(ctx: FlexContext, item: FlexItem) -> str:
-    value = item.box.style.align_self
-    if value in ("auto",):
-        value = ctx.box.style.align_items
-    if value == "normal":
-        return "stretch"
-    if value in ("start", "self-start", "baseline"):
-        return "flex-start"  # baseline alignment: layout-engine issue
-    if value in ("end", "self-end"):
-        return "flex-end"
-    return value
+def _step9_stretch_lines(ctx: FlexContext) -> None:
+    """9.4.9 Handle align-content: stretch: in a multi-line container of definite cross size, lines share
+    the leftover cross space equally."""
+    if not ctx.wrap or ctx.inner_cross is None:
+        return
+    if ctx.box.style.align_content not in ("normal", "stretch"):
+        return
+    used = sum(line.cross for line in ctx.lines) + ctx.cross_gap * (len(ctx.lines) - 1)
+    leftover = ctx.inner_cross - used
+    if leftover > 0:
+        share = leftover / len(ctx.lines)
+        for line in ctx.lines:
+            line.cross += share
 
 
-def _auto_cross_margins(ctx: FlexContext, item: FlexItem) -> tuple[bool, bool]:
-    s = item.box.style
-    start, end = (s.margin_top, s.margin_bottom) if ctx.row else (s.margin_left, s.margin_right)
-    return (start == AUTO, end == AUTO) if (start == AUTO or end == AUTO) else ()
-
-
-def _step11_stretch(ctx: FlexContext, item: FlexItem, line_cross: float) -> None:
-    """9.4.11 Determine the used cross size: a stretched item with an auto cross size fills the line."""
+def _step11_stretch(ctx: FlexContext, item: FlexItem, line: FlexLine) -> None:
+    """9.4.11 Determine the used cross size: a stretched item with an auto cross size fills its line."""
     s = item.box.style
     cross_prop = s.height if ctx.row else s.width
-    if _align_self(ctx, item) == "stretch" and cross_prop == AUTO and not _auto_cross_margins(ctx, item):
-        item.cross = clamp(line_cross - item.cross_margins, *_cross_limits(ctx, item))
+    if _align_self(ctx, item) == "stretch" and cross_prop == AUTO and not any(_auto_cross_margins(ctx, item)):
+        item.cross = clamp(line.cross - item.cross_margins, *_cross_limits(ctx, item))
 
 
 # -- 9.5 Main-Axis Alignment ----------------------------------------------------------------------------
@@ -334,16 +497,16 @@ def _justify(ctx: FlexContext) -> str:
     if value in ("normal", "stretch"):
         return "flex-start"
     if value in ("start", "left"):
-        return "flex-end" if ctx.reverse else "flex-start"
+        return "flex-end" if ctx.reverse and (ctx.row or value == "start") else "flex-start"
     if value in ("end", "right"):
-        return "flex-start" if ctx.reverse else "flex-end"
+        return "flex-start" if ctx.reverse and (ctx.row or value == "end") else "flex-end"
     return value
 
 
-def _step12_main_axis_alignment(ctx: FlexContext) -> None:
-    """9.5.12 Distribute any remaining free space: to auto margins first, else by justify-content.
-    Positions are offsets of each item's margin box from the main-start content edge."""
-    items = ctx.items
+def _step12_main_axis_alignment(ctx: FlexContext, line: FlexLine) -> None:
+    """9.5.12 Distribute the remaining free space of a line: to auto margins first, else by
+    justify-content. ``main_pos`` is the item's border-box offset from the main-start content edge."""
+    items = line.items
     if not items:
         return
     used = sum(item.target + item.main_margins for item in items) + ctx.main_gap * (len(items) - 1)
@@ -352,19 +515,16 @@ def _step12_main_axis_alignment(ctx: FlexContext) -> None:
     for item in items:
         s = item.box.style
         start, end = (s.margin_left, s.margin_right) if ctx.row else (s.margin_top, s.margin_bottom)
-        autos.append((start == AUTO, end == AUTO))
+        a, b = start == AUTO, end == AUTO
+        autos.append((b, a) if ctx.reverse else (a, b))
     auto_count = sum(a + b for a, b in autos)
     offset, between = 0.0, ctx.main_gap
-    extra_start = [0.0] * len(items)
-    extra_end = [0.0] * len(items)
+    n = len(items)
     if auto_count and free > 0:
         share = free / auto_count
-        for i, (a, b) in enumerate(autos):
-            extra_start[i] = share if a else 0.0
-            extra_end[i] = share if b else 0.0
     else:
+        share = 0.0
         mode = _justify(ctx)
-        n = len(items)
         if mode == "flex-end":
             offset = free
         elif mode == "center":
@@ -385,79 +545,142 @@ def _step12_main_axis_alignment(ctx: FlexContext) -> None:
             else:
                 offset = free / 2
     pos = offset
-    for i, item in enumerate(items):
-        m = item.box.margin
-        start_margin = (m[3] if ctx.row else m[0]) + extra_start[i]
-        end_margin = (m[1] if ctx.row else m[2]) + extra_end[i]
-        if ctx.reverse:
-            start_margin, end_margin = end_margin, start_margin
-        item.main_pos = pos + start_margin
-        pos += start_margin + item.target + end_margin + between
+    for item, (auto_start, auto_end) in zip(items, autos):
+        start = item.m_main_start + (share if auto_start else 0.0)
+        end = item.m_main_end + (share if auto_end else 0.0)
+        item.main_pos = pos + start
+        pos += start + item.target + end + between
 
 
 # -- 9.6 Cross-Axis Alignment ---------------------------------------------------------------------------
 
-def _step13_cross_axis_alignment(ctx: FlexContext, line_cross: float) -> None:
-    """9.6.13-14 Resolve cross-axis auto margins, then align each item with align-self."""
-    for item in ctx.items:
-        m = item.box.margin
-        start_margin = m[0] if ctx.row else m[3]
-        free = line_cross - item.cross - item.cross_margins
-        autos = _auto_cross_margins(ctx, item)
-        if autos:
+def _step13_14_cross_axis_alignment(ctx: FlexContext, line: FlexLine) -> None:
+    """9.6.13 Resolve cross-axis auto margins; 9.6.14 align each item in its line with align-self.
+    ``cross_pos`` is the border-box offset from the line's cross-start edge."""
+    for item in line.items:
+        free = line.cross - item.cross - item.cross_margins
+        auto_start, auto_end = _auto_cross_margins(ctx, item)
+        if auto_start or auto_end:
             if free > 0:
-                if autos[0] and autos[1]:
-                    item.cross_pos = start_margin + free / 2
-                elif autos[0]:
-                    item.cross_pos = start_margin + free
-                else:
-                    item.cross_pos = start_margin
+                extra = free / 2 if auto_start and auto_end else (free if auto_start else 0.0)
             else:
-                item.cross_pos = start_margin
+                extra = 0.0
+            item.cross_pos = item.m_cross_start + extra
             continue
         mode = _align_self(ctx, item)
         if mode == "flex-end":
-            item.cross_pos = start_margin + free
+            item.cross_pos = item.m_cross_start + free
         elif mode == "center":
-            item.cross_pos = start_margin + free / 2
+            item.cross_pos = item.m_cross_start + free / 2
+        elif mode == "baseline" and item.baseline is not None:
+            item.cross_pos = line.max_above - item.baseline
         else:
-            item.cross_pos = start_margin
+            item.cross_pos = item.m_cross_start
 
 
-# -- 9.4.15 and placing -----------------------------------------------------------------------------
+# -- 9.4.15, 9.6.16 and placing -----------------------------------------------------------------------
 
-def _step15_container_size(ctx: FlexContext, box, line_cross, known_w, known_h, cb_w, cb_h):
-    """9.4.15 Determine the flex container's used cross size (its main size is known from step 4)."""
+def _step15_container_size(ctx: FlexContext, box, known_w, known_h, cb_w, cb_h):
+    """9.4.15 Determine the flex container's used cross size: its definite size, else the sum of its
+    lines' cross sizes and gaps, clamped by its min and max sizes."""
+    lines_cross = sum(line.cross for line in ctx.lines) + ctx.cross_gap * max(0, len(ctx.lines) - 1)
     bp_w, bp_h = horizontal_bp(box), vertical_bp(box)
     if ctx.row:
-        width = ctx.inner_main + bp_w
-        height = known_h if known_h is not None else preferred_height(box, cb_h)
-        if height is None:
-            height = clamp(line_cross + bp_h, *min_max_height(box, cb_h))
-        elif known_h is None:
-            height = clamp(height, *min_max_height(box, cb_h))
-    else:
-        height = ctx.inner_main + bp_h
-        width = known_w if known_w is not None else preferred_width(box, cb_w)
-        if width is None:
-            width = clamp(line_cross + bp_w, *min_max_width(box, cb_w))
-        elif known_w is None:
-            width = clamp(width, *min_max_width(box, cb_w))
-    if known_w is not None:
-        width = known_w
-    if known_h is not None:
+        width = known_w if known_w is not None else ctx.inner_main + bp_w
         height = known_h
+        if height is None:
+            height = ctx.inner_cross + bp_h if ctx.inner_cross is not None else clamp(
+                lines_cross + bp_h, *min_max_height(box, cb_h))
+    else:
+        height = known_h if known_h is not None else ctx.inner_main + bp_h
+        width = known_w
+        if width is None:
+            width = ctx.inner_cross + bp_w if ctx.inner_cross is not None else clamp(
+                lines_cross + bp_w, *min_max_width(box, cb_w))
     return width, height
 
 
+def _align_content(ctx: FlexContext) -> str:
+    value = ctx.box.style.align_content
+    if value in ("normal", "stretch"):
+        return "flex-start"  # stretching was done in step 9
+    if value == "start":
+        return "flex-end" if ctx.wrap_reverse else "flex-start"
+    if value == "end":
+        return "flex-start" if ctx.wrap_reverse else "flex-end"
+    return value
+
+
+def _step16_align_content(ctx: FlexContext, inner_cross: float) -> None:
+    """9.6.16 Align all flex lines per align-content (a single-line container's line fills it)."""
+    lines = ctx.lines
+    if not ctx.wrap:
+        lines[0].cross_pos = 0.0
+        if ctx.inner_cross is None:
+            lines[0].cross = max(lines[0].cross, 0.0)
+        return
+    used = sum(line.cross for line in lines) + ctx.cross_gap * (len(lines) - 1)
+    free = inner_cross - used
+    n = len(lines)
+    offset, between = 0.0, ctx.cross_gap
+    mode = _align_content(ctx)
+    if mode == "flex-end":
+        offset = free
+    elif mode == "center":
+        offset = free / 2
+    elif mode == "space-between":
+        if n > 1 and free > 0:
+            between += free / (n - 1)
+    elif mode == "space-around":
+        if free > 0:
+            offset = free / n / 2
+            between += free / n
+        else:
+            offset = free / 2
+    elif mode == "space-evenly":
+        if free > 0:
+            offset = free / (n + 1)
+            between += free / (n + 1)
+        else:
+            offset = free / 2
+    pos = offset
+    for line in lines:
+        line.cross_pos = pos
+        pos += line.cross + between
+
+
 def _place(ctx: FlexContext, box) -> None:
+    """Lay out every item at its final size and set its position relative to the container's border box,
+    turning flex-relative offsets into physical ones (reverse directions, wrap-reverse)."""
     left = box.border[3] + box.padding[3]
     top = box.border[0] + box.padding[0]
-    for item in ctx.items:
-        main, cross = item.target, item.cross
-        _item_size(ctx, item, main=main, cross=cross, avail_main=main, avail_cross=cross, perform=True)
-        main_pos = ctx.inner_main - item.main_pos - main if ctx.reverse else item.main_pos
-        if ctx.row:
-            item.box.x, item.box.y = left + main_pos, top + item.cross_pos
-        else:
-            item.box.x, item.box.y = left + item.cross_pos, top + main_pos
+    main_extent = ctx.inner_main
+    cross_extent = sum(line.cross for line in ctx.lines) + ctx.cross_gap * max(0, len(ctx.lines) - 1)
+    if ctx.wrap:
+        container_cross = ctx.inner_cross if ctx.inner_cross is not None else cross_extent
+    else:
+        container_cross = ctx.lines[0].cross if ctx.lines else 0.0
+    for line in ctx.lines:
+        for item in line.items:
+            main, cross = item.target, item.cross
+            _item_size(ctx, item, main=main, cross=cross, avail_main=main, avail_cross=cross, perform=True)
+            main_pos = main_extent - item.main_pos - main if ctx.reverse else item.main_pos
+            cross_pos = line.cross_pos + item.cross_pos
+            if ctx.wrap_reverse:
+                cross_pos = container_cross - cross_pos - cross
+            if ctx.row:
+                item.box.x, item.box.y = left + main_pos, top + cross_pos
+            else:
+                item.box.x, item.box.y = left + cross_pos, top + main_pos
+    box.baseline = _container_baseline(ctx)
+
+
+def _container_baseline(ctx: FlexContext) -> float | None:
+    """CSS Flexbox 8.5: the baseline of the first line's baseline-aligned items if any, else of its first
+    item (synthesized from the item's border-box bottom edge when it has none)."""
+    if not ctx.lines or not ctx.lines[0].items:
+        return None
+    first = ctx.lines[0].items
+    chosen = next((item for item in first if item.baseline is not None), first[0])
+    child = chosen.box
+    return child.y + (child.baseline if child.baseline is not None else child.height)

@@ -1,32 +1,174 @@
-"""Boxes whose content is text: the paragraph measured and broken into lines at the box's width.
+"""Inline formatting context, first version: a block container's inline content laid out in line boxes.
 
-This is the seed of the inline formatting context (the text issue adds inline elements, atomic inlines
-and vertical alignment); for now a box's content is one paragraph of styled text.
+- A paragraph of styled text is broken into lines at the box's width (``layout_text``).
+- Atomic inline-level boxes (``inline-block``, ``inline-flex``) sit side by side on line boxes, wrapping
+  when the next does not fit, aligned on their baselines with the container's strut (CSS 2.1 10.8);
+  ``layout_atomics``. Text and atomic boxes sharing a line come with the text issue: for now the text
+  lines come first and the atomic boxes below them.
 """
 
 from __future__ import annotations
 
+import warnings
+
+from ..errors import OgRenderWarning
+from .engine import compute
 from .sizing import (MAX_CONTENT, MIN_CONTENT, clamp, definite, horizontal_bp, min_max_height,
                      min_max_width, preferred_height, preferred_width, vertical_bp)
 
 
-def layout_text(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform):
-    paragraph = box.paragraph
-    bp_w, bp_h = horizontal_bp(box), vertical_bp(box)
+def _fill_or_intrinsic(box, known_w, avail_w, cb_w, min_content: float, max_content: float) -> float:
+    """Width of a block container of inline content: given, or intrinsic, or filling the space."""
+    bp_w = horizontal_bp(box)
     width = known_w if known_w is not None else preferred_width(box, cb_w)
     if width is None:
         if avail_w == MIN_CONTENT:
-            width = paragraph.min_content_width() + bp_w
+            width = min_content + bp_w
         elif avail_w == MAX_CONTENT:
-            width = paragraph.max_content_width() + bp_w
-        else:  # shrink-to-fit (CSS 2.1 10.3.5)
+            width = max_content + bp_w
+        else:
             available = definite(avail_w) - box.margin[1] - box.margin[3]
-            width = min(max(paragraph.min_content_width(), available - bp_w), paragraph.max_content_width()) + bp_w
+            width = min(max(min_content, available - bp_w), max_content) + bp_w \
+                if box.node is None else available
         width = clamp(width, *min_max_width(box, cb_w))
-    text = paragraph.layout(max(0.0, width - bp_w))
+    return width
+
+
+def layout_text(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform):
+    paragraph = box.paragraph
+    bp_h = vertical_bp(box)
+    width = _fill_or_intrinsic(box, known_w, avail_w, cb_w, paragraph.min_content_width(),
+                               paragraph.max_content_width())
+    text = paragraph.layout(max(0.0, width - horizontal_bp(box)))
     height = known_h if known_h is not None else preferred_height(box, cb_h)
     if height is None:
         height = clamp(text.height + bp_h, *min_max_height(box, cb_h))
     if perform:
         box.text = text
+        top = box.border[0] + box.padding[0]
+        box.baseline = top + text.lines[0].baseline if text.lines else None
+    return width, height
+
+
+# -- atomic inline-level boxes --------------------------------------------------------------------------
+
+def _atomic_width(atomic, mode, avail: float | None, cb_w) -> float:
+    """Border-box width of an inline-block / inline-flex: given, or shrink-to-fit (CSS 2.1 10.3.9)."""
+    width = preferred_width(atomic, cb_w)
+    if width is None:
+        lo, _ = compute(atomic, None, None, MIN_CONTENT, MAX_CONTENT, cb_w, None)
+        hi, _ = compute(atomic, None, None, MAX_CONTENT, MAX_CONTENT, cb_w, None)
+        if mode == MIN_CONTENT:
+            width = lo
+        elif mode == MAX_CONTENT or avail is None:
+            width = hi
+        else:
+            width = min(max(lo, avail - atomic.margin[1] - atomic.margin[3]), hi)
+    return clamp(width, *min_max_width(atomic, cb_w))
+
+
+def _outer_width(atomic, width: float) -> float:
+    return width + atomic.margin[1] + atomic.margin[3]
+
+
+def atomic_baseline(atomic) -> float:
+    """Distance from an atomic inline's border-box top to its baseline: for an inline-block, the baseline
+    of its last line box, or its bottom margin edge when it has none or is a scroll container (CSS 2.1
+    10.8.1); for an inline-flex, its first baseline, or the bottom margin edge."""
+    s = atomic.style
+    if s.display == "inline-block":
+        if s.overflow_x not in ("visible", "clip") or s.overflow_y not in ("visible", "clip"):
+            return atomic.height + atomic.margin[2]
+        last = last_baseline(atomic)
+        return last if last is not None else atomic.height + atomic.margin[2]
+    return atomic.baseline if atomic.baseline is not None else atomic.height + atomic.margin[2]
+
+
+def last_baseline(box) -> float | None:
+    """Baseline of the last line box inside ``box``, from its border-box top (None when it has none)."""
+    if box.text is not None and box.text.lines:
+        return box.border[0] + box.padding[0] + box.text.lines[-1].baseline
+    if box.style.display in ("flex", "inline-flex"):
+        return box.baseline
+    for child in reversed(box.boxes):
+        if child.style.position in ("absolute", "fixed"):
+            continue
+        inner = last_baseline(child)
+        if inner is not None:
+            return child.y + inner
+    return None
+
+
+def layout_atomics(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform):
+    atomics = box.atomics
+    paragraph = box.paragraph
+    if paragraph is not None and perform:
+        warnings.warn("text and inline-block boxes on one line are not laid out together yet: the text is "
+                      "placed above the boxes", OgRenderWarning, stacklevel=2)
+    widths_min = [_outer_width(a, _atomic_width(a, MIN_CONTENT, None, cb_w)) for a in atomics]
+    widths_max = [_outer_width(a, _atomic_width(a, MAX_CONTENT, None, cb_w)) for a in atomics]
+    min_content = max(widths_min, default=0.0)
+    max_content = sum(widths_max)
+    if paragraph is not None:
+        min_content = max(min_content, paragraph.min_content_width())
+        max_content = max(max_content, paragraph.max_content_width())
+    width = _fill_or_intrinsic(box, known_w, avail_w, cb_w, min_content, max_content)
+    content_w = max(0.0, width - horizontal_bp(box))
+
+    top = 0.0
+    if paragraph is not None:
+        text = paragraph.layout(content_w)
+        top = text.height
+        if perform:
+            box.text = text
+
+    # Break the atomics into lines (a break is allowed between any two of them).
+    lines: list[list] = [[]]
+    used = 0.0
+    sizes = {}
+    for atomic in atomics:
+        w = _atomic_width(atomic, avail_w if avail_w in (MIN_CONTENT, MAX_CONTENT) else None, content_w, content_w)
+        h = preferred_height(atomic, None)
+        w, h = compute(atomic, w, h, w, MAX_CONTENT, content_w, None, perform)
+        sizes[id(atomic)] = (w, h)
+        outer = _outer_width(atomic, w)
+        if lines[-1] and used + outer > content_w + 1e-7:
+            lines.append([])
+            used = 0.0
+        lines[-1].append(atomic)
+        used += outer
+
+    strut_above, strut_below = box.strut
+    first_baseline = None
+    align = box.style.text_align
+    for line in lines:
+        if not line:
+            continue
+        above, below = strut_above, strut_below
+        metrics = []
+        for atomic in line:
+            w, h = sizes[id(atomic)]
+            atomic.width, atomic.height = w, h
+            a = atomic.margin[0] + atomic_baseline(atomic)
+            outer_h = h + atomic.margin[0] + atomic.margin[2]
+            metrics.append((atomic, w, a))
+            above, below = max(above, a), max(below, outer_h - a)
+        line_w = sum(_outer_width(atomic, w) for atomic, w, _ in metrics)
+        free = content_w - line_w
+        x = free if align in ("right", "end") else free / 2 if align == "center" else 0.0
+        if perform:
+            for atomic, w, a in metrics:
+                atomic.x = box.border[3] + box.padding[3] + x + atomic.margin[3]
+                atomic.y = box.border[0] + box.padding[0] + top + above - a + atomic.margin[0]
+                x += _outer_width(atomic, w)
+        if first_baseline is None:
+            first_baseline = box.border[0] + box.padding[0] + top + above
+        top += above + below
+
+    height = known_h if known_h is not None else preferred_height(box, cb_h)
+    if height is None:
+        height = clamp(top + vertical_bp(box), *min_max_height(box, cb_h))
+    if perform:
+        box.baseline = first_baseline if paragraph is None else (
+            box.border[0] + box.padding[0] + box.text.lines[0].baseline if box.text.lines else first_baseline)
     return width, height

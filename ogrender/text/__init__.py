@@ -6,6 +6,6 @@ uharfbuzz and fontTools.
 """
 
 from .fonts import FontEntry, FontFace, FontSet, load_face
-from .paragraph import GlyphRun, Line, Paragraph, TextLayout
+from .paragraph import GlyphRun, Line, Paragraph, TextLayout, strut
 
-__all__ = ["FontEntry", "FontFace", "FontSet", "load_face", "GlyphRun", "Line", "Paragraph", "TextLayout"]
+__all__ = ["FontEntry", "FontFace", "FontSet", "load_face", "GlyphRun", "Line", "Paragraph", "TextLayout", "strut"]

@@ -110,6 +110,13 @@ def _line_height(style, face: FontFace) -> tuple[float, float]:
     return ascent + above, descent + (leading - above)
 
 
+def strut(style, fonts: FontSet) -> tuple[float, float]:
+    """(above, below) the baseline of the strut of a block container with this style: the space every
+    line box of the container holds at least (CSS 2.1 10.8.1)."""
+    face = fonts.chain(style.font_family, style.font_weight, style.font_style != "normal")[0]
+    return _line_height(style, face)
+
+
 class Paragraph:
     """``items`` are (text, computed style) pairs in order; ``style`` is the block container's style
     (its font sets the strut, its text-align aligns the lines)."""
@@ -132,8 +139,7 @@ class Paragraph:
             for i, adv in enumerate(run.shaped.char_advances()):
                 self.advances[run.start + i] = adv * run.scale
         self.soft_breaks, self.forced_breaks = break_opportunities(self.text, wrap)
-        strut_face = fonts.chain(style.font_family, style.font_weight, style.font_style != "normal")[0]
-        self.strut = _line_height(style, strut_face)
+        self.strut = strut(style, fonts)
         self._min_content: float | None = None
         self._max_content: float | None = None
         self._layouts: dict[float | None, TextLayout] = {}
