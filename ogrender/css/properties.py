@@ -235,6 +235,31 @@ def radius(value: Any, ctx: ComputeContext) -> tuple:
     return (length_percentage(value[0], ctx), length_percentage(value[1], ctx))
 
 
+def parse_aspect_ratio(tokens):
+    """``auto | <ratio> | auto && <ratio>``; a ratio is ``<number> [ / <number> ]``. The specified value is
+    ``("auto" or None, ratio or None)``."""
+    toks = p.significant(tokens)
+    auto = False
+    if toks and p.keyword_of(toks[0]) == "auto":
+        auto, toks = True, toks[1:]
+    elif toks and p.keyword_of(toks[-1]) == "auto":
+        auto, toks = True, toks[:-1]
+    if not toks:
+        if auto:
+            return AUTO
+        raise InvalidValue("expected auto or a ratio")
+    numbers = [t for t in toks if t != "/"]
+    if len(toks) not in (1, 3) or (len(toks) == 3 and toks[1] != "/") or not all(
+            t.type == "number" and t.value >= 0 for t in numbers):
+        raise InvalidValue("expected a ratio such as 16 / 9 or 1.5")
+    w = float(numbers[0].value)
+    h = float(numbers[1].value) if len(numbers) == 2 else 1.0
+    if w == 0 or h == 0:
+        return AUTO  # a degenerate ratio behaves as auto
+    return ("auto" if auto else "ratio", w / h)
+parse_aspect_ratio.accepts = "auto | <ratio> | auto && <ratio>"
+
+
 # -- the table ----------------------------------------------------------------------------------------
 
 class Property:
@@ -281,6 +306,8 @@ register("z-index", AUTO, p.integer_or("auto"))
 # Sizes
 for name in ("width", "height"):
     register(name, AUTO, p.length_percentage_or("auto", negative=False), length_percentage)
+register("aspect-ratio", AUTO, parse_aspect_ratio,
+         notes="Applies to the box-sizing box; the computed value is (auto flag, width / height).")
 for name in ("min-width", "min-height"):
     register(name, AUTO, p.length_percentage_or("auto", negative=False), length_percentage)
 for name in ("max-width", "max-height"):

@@ -12,7 +12,8 @@ from ..css.values import AUTO
 from .absolute import is_out_of_flow
 from .engine import compute
 from .sizing import (MAX_CONTENT, MIN_CONTENT, clamp, definite, horizontal_bp, min_max_height,
-                     min_max_width, preferred_height, preferred_width, resolve_edges, vertical_bp)
+                     height_from_width, min_max_width, preferred_height, preferred_width, resolve_edges,
+                     vertical_bp)
 
 
 class MarginSet:
@@ -53,7 +54,7 @@ def layout_block(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform):
     bp_w, bp_h = horizontal_bp(box), vertical_bp(box)
     in_flow = [child for child in box.boxes if not is_out_of_flow(child)]
 
-    width = known_w if known_w is not None else preferred_width(box, cb_w)
+    width = known_w if known_w is not None else preferred_width(box, cb_w, cb_h)
     if width is None:
         if avail_w in (MIN_CONTENT, MAX_CONTENT):
             width = bp_w + max((_outer_intrinsic_width(child, avail_w) for child in in_flow), default=0.0)
@@ -62,6 +63,8 @@ def layout_block(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform):
         width = clamp(width, *min_max_width(box, cb_w))
     content_w = max(0.0, width - bp_w)
     own_h = known_h if known_h is not None else preferred_height(box, cb_h)
+    if own_h is None:
+        own_h = height_from_width(box, width)
     if own_h is not None and known_h is None:
         own_h = clamp(own_h, *min_max_height(box, cb_h))
     content_h = None if own_h is None else max(0.0, own_h - bp_h)
@@ -134,8 +137,9 @@ def _zero_min_height(box, cb_h) -> bool:
 
 
 def _fill_width(child, content_w: float) -> float | None:
-    """A block-level child with an auto width fills the containing block less its margins (10.3.3)."""
-    if child.style.width != AUTO:
+    """A block-level child with an auto width fills the containing block less its margins (10.3.3),
+    unless an aspect ratio and a definite height give it a width."""
+    if child.style.width != AUTO or (child.style.aspect_ratio != AUTO and child.style.height.__class__ is float):
         return None
     resolve_edges(child, content_w)
     return clamp(max(0.0, content_w - child.margin[1] - child.margin[3]), *min_max_width(child, content_w))

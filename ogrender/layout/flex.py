@@ -15,7 +15,8 @@ from ..css.values import AUTO, Percent
 from .absolute import is_out_of_flow
 from .engine import compute
 from .sizing import (MAX_CONTENT, MIN_CONTENT, clamp, definite, horizontal_bp, min_max_height,
-                     min_max_width, pct, preferred_height, preferred_width, resolve_edges, vertical_bp)
+                     height_from_width, min_max_width, pct, preferred_height, preferred_width, resolve_edges,
+                     vertical_bp, width_from_height)
 from .units import lu, lu_round
 
 INF = float("inf")
@@ -109,12 +110,14 @@ def _setup(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h) -> FlexContext:
 
     width = known_w
     if width is None:
-        width = preferred_width(box, cb_w)
+        width = preferred_width(box, cb_w, cb_h)
         if width is not None:
             width = clamp(width, *min_max_width(box, cb_w))
     height = known_h
     if height is None:
         height = preferred_height(box, cb_h)
+        if height is None and width is not None:
+            height = height_from_width(box, width)
         if height is not None:
             height = clamp(height, *min_max_height(box, cb_h))
     inner_w = None if width is None else max(0.0, width - bp_w)
@@ -179,7 +182,7 @@ def _cross_property(ctx: FlexContext, item: FlexItem) -> float | None:
     """The item's cross size from its width/height property (border box), or None when auto."""
     if ctx.row:
         return preferred_height(item.box, ctx.cb_h)
-    return preferred_width(item.box, ctx.cb_w)
+    return preferred_width(item.box, ctx.cb_w, ctx.cb_h)
 
 
 def _main_limits(ctx: FlexContext, item: FlexItem) -> tuple[float, float]:
@@ -252,6 +255,9 @@ def _step3_flex_base_size(ctx: FlexContext, item: FlexItem) -> None:
         # A. a definite flex basis (box-sizing applies as it does to width and height)
         value = pct(basis, ctx.inner_main)
         base = value + item.bp_main if s.box_sizing == "content-box" else max(value, item.bp_main)
+    elif s.aspect_ratio != AUTO and basis != "content" and (cross := _definite_cross_size(ctx, item)) is not None:
+        # B. an aspect ratio and a definite cross size give the main size
+        base = width_from_height(box, cross) if ctx.row else height_from_width(box, cross)
     else:
         # E. size the item into the available space with a max-content main size
         cross = _definite_cross_size(ctx, item)

@@ -13,8 +13,8 @@ import warnings
 
 from ..errors import OgRenderWarning
 from .engine import compute
-from .sizing import (MAX_CONTENT, MIN_CONTENT, clamp, definite, horizontal_bp, min_max_height,
-                     min_max_width, preferred_height, preferred_width, vertical_bp)
+from .sizing import (MAX_CONTENT, MIN_CONTENT, clamp, definite, height_from_width, horizontal_bp,
+                     min_max_height, min_max_width, preferred_height, preferred_width, vertical_bp)
 
 
 def _fill_or_intrinsic(box, known_w, avail_w, cb_w, min_content: float, max_content: float) -> float:
@@ -41,6 +41,8 @@ def layout_text(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform):
                                paragraph.max_content_width())
     text = paragraph.layout(max(0.0, width - horizontal_bp(box)))
     height = known_h if known_h is not None else preferred_height(box, cb_h)
+    if height is None:
+        height = height_from_width(box, width)
     if height is None:
         height = clamp(text.height + bp_h, *min_max_height(box, cb_h))
     if perform:
@@ -166,6 +168,8 @@ def layout_atomics(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform)
         top += above + below
 
     height = known_h if known_h is not None else preferred_height(box, cb_h)
+    if height is None:
+        height = height_from_width(box, width)
     if height is None:
         height = clamp(top + vertical_bp(box), *min_max_height(box, cb_h))
     if perform:

@@ -60,9 +60,45 @@ def _to_border_box(box, value: float | None, bp: float) -> float | None:
     return max(value, bp)
 
 
-def preferred_width(box, cb_width: float | None) -> float | None:
-    """Border-box width from ``width`` (None when auto or an indefinite percentage)."""
-    return _to_border_box(box, pct(box.style.width, cb_width), horizontal_bp(box))
+def aspect_ratio(box) -> float | None:
+    """The preferred aspect ratio (width / height) of a box, or None."""
+    value = box.style.aspect_ratio
+    return None if value == "auto" else value[1]
+
+
+def _ratio_box_sizes(box) -> tuple[float, float]:
+    """What to add to the box-sizing box to get the border box (the ratio applies to the former)."""
+    if box.style.box_sizing == "content-box":
+        return horizontal_bp(box), vertical_bp(box)
+    return 0.0, 0.0
+
+
+def height_from_width(box, width: float) -> float | None:
+    """Border-box height a preferred aspect ratio gives a border-box width (CSS Sizing 4, 5.1)."""
+    ratio = aspect_ratio(box)
+    if ratio is None:
+        return None
+    dw, dh = _ratio_box_sizes(box)
+    return max(0.0, width - dw) / ratio + dh
+
+
+def width_from_height(box, height: float) -> float | None:
+    ratio = aspect_ratio(box)
+    if ratio is None:
+        return None
+    dw, dh = _ratio_box_sizes(box)
+    return max(0.0, height - dh) * ratio + dw
+
+
+def preferred_width(box, cb_width: float | None, cb_height: float | None = None) -> float | None:
+    """Border-box width from ``width`` (None when auto or an indefinite percentage); with an aspect
+    ratio, an auto width follows a definite height."""
+    width = _to_border_box(box, pct(box.style.width, cb_width), horizontal_bp(box))
+    if width is None and box.style.aspect_ratio != "auto":
+        height = _to_border_box(box, pct(box.style.height, cb_height), vertical_bp(box))
+        if height is not None:
+            width = width_from_height(box, clamp(height, *min_max_height(box, cb_height)))
+    return width
 
 
 def preferred_height(box, cb_height: float | None) -> float | None:
