@@ -36,8 +36,8 @@ def layout_absolutes(cb) -> None:
             w = max(0.0, cb_w - left - right - m_left - m_right)
         if w is None:
             available = cb_w - (left or 0.0) - (right or 0.0) - m_left - m_right
-            lo, _ = compute(box, None, None, MIN_CONTENT, MAX_CONTENT, cb_w, cb_h)
-            hi, _ = compute(box, None, None, MAX_CONTENT, MAX_CONTENT, cb_w, cb_h)
+            lo, _ = compute(box, None, None, MIN_CONTENT, None, cb_w, cb_h)
+            hi, _ = compute(box, None, None, MAX_CONTENT, None, cb_w, cb_h)
             w = min(max(lo, available), hi)
         w = clamp(w, *min_max_width(box, cb_w))
         h = preferred_height(box, cb_h)
@@ -45,7 +45,7 @@ def layout_absolutes(cb) -> None:
             h = max(0.0, cb_h - top - bottom - m_top - m_bottom)
         if h is not None:
             h = clamp(h, *min_max_height(box, cb_h))
-        w, h = compute(box, w, h, w, MAX_CONTENT, cb_w, cb_h, perform=True)
+        w, h = compute(box, w, h, w, None, cb_w, cb_h, perform=True)
 
         # Auto margins with both insets and the size given take the remaining space (10.3.7, 10.6.4).
         if left is not None and right is not None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..css.values import AUTO
 from .absolute import is_out_of_flow
 from .engine import compute
-from .sizing import (MAX_CONTENT, MIN_CONTENT, clamp, definite, horizontal_bp, min_max_height,
+from .sizing import (INTRINSIC, MAX_CONTENT, MIN_CONTENT, clamp, definite, horizontal_bp, min_max_height,
                      height_from_width, min_max_width, preferred_height, preferred_width, resolve_edges,
                      vertical_bp)
 
@@ -54,16 +54,19 @@ def layout_block(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform):
     bp_w, bp_h = horizontal_bp(box), vertical_bp(box)
     in_flow = [child for child in box.boxes if not is_out_of_flow(child)]
 
-    width = known_w if known_w is not None else preferred_width(box, cb_w, cb_h)
-    if width is None:
-        if avail_w in (MIN_CONTENT, MAX_CONTENT):
-            width = bp_w + max((_outer_intrinsic_width(child, avail_w) for child in in_flow), default=0.0)
-        else:  # fill the containing block (10.3.3)
+    if known_w is not None:
+        width = known_w
+    elif avail_w in (MIN_CONTENT, MAX_CONTENT):  # intrinsic size: the widest child contribution
+        width = bp_w + max((_outer_intrinsic_width(child, avail_w) for child in in_flow), default=0.0)
+    else:
+        width = preferred_width(box, cb_w, cb_h)
+        if width is None:  # fill the containing block (10.3.3)
             width = definite(avail_w) - box.margin[1] - box.margin[3]
         width = clamp(width, *min_max_width(box, cb_w))
     content_w = max(0.0, width - bp_w)
-    own_h = known_h if known_h is not None else preferred_height(box, cb_h)
-    if own_h is None:
+    intrinsic_h = known_h is None and avail_h in INTRINSIC
+    own_h = known_h if known_h is not None or intrinsic_h else preferred_height(box, cb_h)
+    if own_h is None and not intrinsic_h:
         own_h = height_from_width(box, width)
     if own_h is not None and known_h is None:
         own_h = clamp(own_h, *min_max_height(box, cb_h))
@@ -85,7 +88,7 @@ def layout_block(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform):
             if perform:
                 child.static = (left, start + committed + (0.0 if at_top else pending.resolve()))
             continue
-        child_w, child_h = compute(child, _fill_width(child, content_w), None, content_w, MAX_CONTENT,
+        child_w, child_h = compute(child, _fill_width(child, content_w), None, content_w, None,
                                    content_w, content_h, perform)
         info = child.collapse if child.collapse is not None else NO_COLLAPSE
         top_set = MarginSet.of(child.margin[0]).add(info.top)
@@ -125,7 +128,7 @@ def layout_block(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform):
 
     height = own_h
     if height is None:
-        height = clamp(content + bp_h, *min_max_height(box, cb_h))
+        height = content + bp_h if intrinsic_h else clamp(content + bp_h, *min_max_height(box, cb_h))
     if perform:
         box.baseline = _first_baseline(box, in_flow)
     return width, height
@@ -159,7 +162,7 @@ def _margin_left(child, content_w: float, child_w: float) -> float:
 def _outer_intrinsic_width(child, mode) -> float:
     w = preferred_width(child, None)
     if w is None:
-        w, _ = compute(child, None, None, mode, MAX_CONTENT, None, None)
+        w, _ = compute(child, None, None, mode, None, None, None)
     w = clamp(w, *min_max_width(child, None))
     return w + child.margin[1] + child.margin[3]
 

@@ -11,6 +11,7 @@ establishes an independent formatting context, and which positioned boxes it is 
 from __future__ import annotations
 
 from ..css.computed import inherit_from
+from ..css.values import Percent
 from ..css.style import StyledNode, StyledText
 from ..text import FontSet, Paragraph, strut
 from .box import LayoutBox
@@ -155,6 +156,19 @@ def establishes_bfc(box: LayoutBox, parent: LayoutBox | None) -> bool:
             or parent.style.display in FLEX)
 
 
+_OF_WIDTH = ("width", "min_width", "max_width", "margin_top", "margin_right", "margin_bottom", "margin_left",
+             "padding_top", "padding_right", "padding_bottom", "padding_left", "flex_basis", "left", "right")
+_OF_HEIGHT = ("height", "min_height", "max_height", "top", "bottom", "flex_basis")
+
+
+def percentage_dependencies(style) -> tuple[bool, bool]:
+    """Whether a box's own used sizes depend on its containing block's width / height (percentages);
+    its descendants' percentages refer to its own content box instead."""
+    of_w = any(getattr(style, attr).__class__ is Percent for attr in _OF_WIDTH)
+    of_h = any(getattr(style, attr).__class__ is Percent for attr in _OF_HEIGHT)
+    return of_w, of_h
+
+
 def link(canvas: LayoutBox) -> None:
     """Set ``parent``, ``bfc_root`` and the ``absolutes`` lists (in document order), starting from the
     canvas (the initial containing block of absolute and fixed boxes whose ancestors are not
@@ -165,6 +179,7 @@ def link(canvas: LayoutBox) -> None:
         box, parent, positioned = stack.pop()  # positioned: nearest positioned ancestor, or the canvas
         box.parent = parent
         box.bfc_root = establishes_bfc(box, parent)
+        box.pct_w, box.pct_h = percentage_dependencies(box.style)
         position = box.style.position
         if position == "absolute":
             positioned.absolutes.append(box)

@@ -2,8 +2,10 @@
 
 ``compute(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform)`` answers "what border-box size
 do you take?" for ``box``: ``known_*`` are sizes the parent has already decided (e.g. a flex item's main
-size, a stretched cross size), ``avail_*`` the space available (px, or MIN_CONTENT / MAX_CONTENT for
-intrinsic sizing), ``cb_*`` the containing block's content size for percentages (None if indefinite).
+size, a stretched cross size), ``avail_*`` the space available (px or None, or MIN_CONTENT / MAX_CONTENT:
+then, unless the size on that axis is known, the answer is the box's intrinsic min- or max-content size,
+its border and padding included but its own width / height, min and max sizes ignored; callers that want
+a contribution apply those themselves; an available height is otherwise ignored), ``cb_*`` the containing block's content size for percentages (None if indefinite).
 With ``perform`` the box also places its children (positions relative to its border box), keeps its lines,
 offsets its relatively positioned children and lays out the absolutely positioned boxes it is the
 containing block of; without, the answer is cached.
@@ -13,7 +15,7 @@ Block layout also leaves margin-collapsing facts on ``box.collapse`` (cached alo
 
 from __future__ import annotations
 
-from .sizing import pct, resolve_edges
+from .sizing import INTRINSIC, pct, resolve_edges
 
 
 def formatting_context(box) -> str:
@@ -42,7 +44,14 @@ def _algorithm(kind: str):
 
 
 def compute(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform: bool = False) -> tuple[float, float]:
-    key = (known_w, known_h, avail_w, avail_h, cb_w, cb_h)
+    # What the answer does not depend on is left out of the cache key: the available width when the
+    # width is known, the available height unless it asks for the intrinsic height (block sizes come
+    # from content), and the containing block's sizes when the box's own style has no percentage of them
+    # (its descendants' percentages refer to its own content box).
+    if known_w is not None:
+        avail_w = known_w
+    avail_h = known_h if known_h is not None else (avail_h if avail_h in INTRINSIC else None)
+    key = (known_w, known_h, avail_w, avail_h, cb_w if box.pct_w else None, cb_h if box.pct_h else None)
     if not perform:
         cached = box.cache.get(key)
         if cached is not None:

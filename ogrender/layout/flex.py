@@ -14,7 +14,7 @@ from __future__ import annotations
 from ..css.values import AUTO, Percent
 from .absolute import is_out_of_flow
 from .engine import compute
-from .sizing import (MAX_CONTENT, MIN_CONTENT, clamp, definite, horizontal_bp, min_max_height,
+from .sizing import (INTRINSIC, MAX_CONTENT, MIN_CONTENT, clamp, definite, horizontal_bp, min_max_height,
                      height_from_width, min_max_width, pct, preferred_height, preferred_width, resolve_edges,
                      vertical_bp, width_from_height)
 from .units import lu, lu_round
@@ -27,8 +27,8 @@ class FlexItem:
     """Working state of one item."""
 
     __slots__ = ("box", "m_main_start", "m_main_end", "m_cross_start", "m_cross_end", "bp_main", "base",
-                 "hypothetical", "target", "min_main", "max_main", "cross", "main_pos", "cross_pos", "grow",
-                 "shrink", "frozen", "violation", "fraction", "baseline")
+                 "hypothetical", "target", "min_main", "max_main", "auto_min", "cross", "main_pos",
+                 "cross_pos", "grow", "shrink", "frozen", "violation", "fraction", "baseline")
 
     def __init__(self, box):
         self.box = box
@@ -62,7 +62,7 @@ class FlexContext:
 
     __slots__ = ("box", "row", "reverse", "wrap", "wrap_reverse", "inner_main", "inner_cross",
                  "avail_main", "avail_cross", "cb_w", "cb_h", "main_gap", "cross_gap", "items", "lines",
-                 "cross_definite")
+                 "cross_definite", "intrinsic_h")
 
     def main_of(self, w, h):
         return w if self.row else h
@@ -109,12 +109,13 @@ def _setup(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h) -> FlexContext:
     bp_w, bp_h = horizontal_bp(box), vertical_bp(box)
 
     width = known_w
-    if width is None:
+    if width is None and avail_w not in (MIN_CONTENT, MAX_CONTENT):
         width = preferred_width(box, cb_w, cb_h)
         if width is not None:
             width = clamp(width, *min_max_width(box, cb_w))
     height = known_h
-    if height is None:
+    ctx.intrinsic_h = known_h is None and avail_h in INTRINSIC
+    if height is None and not ctx.intrinsic_h:
         height = preferred_height(box, cb_h)
         if height is None and width is not None:
             height = height_from_width(box, width)
@@ -173,7 +174,8 @@ def _item_size(ctx: FlexContext, item: FlexItem, main=None, cross=None, avail_ma
         avail_cross = ctx.avail_cross if ctx.avail_cross.__class__ is not float else max(
             0.0, ctx.avail_cross - item.cross_margins)
     w, h = (main, cross) if ctx.row else (cross, main)
-    aw, ah = (avail_main, avail_cross) if ctx.row else (avail_cross, avail_main)
+    # An available height only matters to ask for an intrinsic height (a column's content size).
+    aw, ah = (avail_main, None) if ctx.row else (avail_cross, avail_main)
     rw, rh = compute(item.box, w, h, aw, ah, ctx.cb_w, ctx.cb_h, perform)
     return ctx.main_of(rw, rh), ctx.cross_of(rw, rh)
 
@@ -222,7 +224,10 @@ def _fit_content_cross(ctx: FlexContext, item: FlexItem, avail: float | None) ->
     box = item.box
     lo, _ = compute(box, None, None, MIN_CONTENT, MAX_CONTENT, ctx.cb_w, ctx.cb_h)
     hi, _ = compute(box, None, None, MAX_CONTENT, MAX_CONTENT, ctx.cb_w, ctx.cb_h)
-    size = hi if avail is None else min(max(lo, avail), hi)
+    if ctx.avail_cross == MIN_CONTENT:
+        size = lo
+    else:
+        size = hi if avail is None else min(max(lo, avail), hi)
     return clamp(size, *_cross_limits(ctx, item))
 
 
@@ -249,8 +254,10 @@ def _step3_flex_base_size(ctx: FlexContext, item: FlexItem) -> None:
     box = item.box
     s = box.style
     basis = s.flex_basis
-    if basis == AUTO:
+    from_size_property = basis == AUTO
+    if from_size_property:
         basis = s.width if ctx.row else s.height  # "auto": use the value of the main size property
+    content_sized = False
     if basis.__class__ is float or (basis.__class__ is Percent and ctx.inner_main is not None):
         # A. a definite flex basis (box-sizing applies as it does to width and height)
         value = pct(basis, ctx.inner_main)
@@ -262,12 +269,25 @@ def _step3_flex_base_size(ctx: FlexContext, item: FlexItem) -> None:
         # E. size the item into the available space with a max-content main size
         cross = _definite_cross_size(ctx, item)
         base, _ = _item_size(ctx, item, cross=cross, avail_main=MAX_CONTENT)
+        content_sized = True
     item.base = base
     lo, hi = _main_limits(ctx, item)
-    if (s.min_width if ctx.row else s.min_height) == AUTO:
-        lo = max(lo, _automatic_minimum(ctx, item, hi))
     item.min_main, item.max_main = lo, hi
-    item.hypothetical = clamp(base, lo, hi)
+    item.auto_min = (s.min_width if ctx.row else s.min_height) == AUTO
+    # The automatic minimum never exceeds the content size nor a definite size property, so a base size
+    # taken from either cannot be below it: then it only matters once the line shrinks.
+    if item.auto_min and not content_sized and not from_size_property:
+        _apply_automatic_minimum(ctx, item)
+    item.hypothetical = clamp(base, item.min_main, hi)
+
+
+def _apply_automatic_minimum(ctx: FlexContext, item: FlexItem) -> None:
+    """Fold the automatic minimum size into the item's minimum main size. Computed only where it can
+    matter: a base size sized from content is never below the content size suggestion, so for those
+    items it waits until their line shrinks."""
+    if item.auto_min:
+        item.auto_min = False
+        item.min_main = max(item.min_main, _automatic_minimum(ctx, item, item.max_main))
 
 
 def _automatic_minimum(ctx: FlexContext, item: FlexItem, max_main: float) -> float:
@@ -313,11 +333,11 @@ def _step4_main_size_of_container(ctx: FlexContext, box, cb_w, cb_h) -> None:
             mins = [_contribution(ctx, item, MIN_CONTENT) for item in ctx.items]
             min_total = max(mins, default=0.0) if ctx.wrap else sum(mins) + gaps
             total = min_total if mode == MIN_CONTENT else min(max(min_total, mode), max_sum)
-        lo, hi = min_max_width(box, cb_w)
+        lo, hi = min_max_width(box, cb_w) if mode.__class__ is float else (0.0, INF)
         bp = horizontal_bp(box)
     else:
         total = sum(item.hypothetical + item.main_margins for item in ctx.items) + gaps
-        lo, hi = min_max_height(box, cb_h)
+        lo, hi = min_max_height(box, cb_h) if not ctx.intrinsic_h else (0.0, INF)
         bp = vertical_bp(box)
     ctx.inner_main = max(0.0, clamp(total + bp, lo, hi) - bp)
 
@@ -357,6 +377,10 @@ def _step6_resolve_flexible_lengths(ctx: FlexContext, line: FlexLine) -> None:
     # 1. Determine the used flex factor.
     hypothetical_sum = sum(item.hypothetical + item.main_margins for item in items) + gap * (len(items) - 1)
     mode = GROW if hypothetical_sum < inner else SHRINK
+    if mode == SHRINK:
+        for item in items:
+            if item.shrink > 0:
+                _apply_automatic_minimum(ctx, item)
     # 2. Size inflexible items: a zero factor, or a base size on the wrong side of the hypothetical size.
     for item in items:
         item.target = item.hypothetical
@@ -455,7 +479,8 @@ def _step8_line_cross_size(ctx: FlexContext, line: FlexLine, cb_cross) -> None:
             largest = max(largest, item.cross + item.cross_margins)
     above, below = _baseline_extents(line)
     line.cross = max(largest, above + below)
-    if not ctx.wrap:  # a single-line container clamps its line to its own min and max cross sizes
+    intrinsic = ctx.intrinsic_h if ctx.row else ctx.avail_cross in INTRINSIC
+    if not ctx.wrap and not intrinsic:  # a single-line container clamps its line to its min/max cross sizes
         box = ctx.box
         lo, hi = min_max_height(box, cb_cross) if ctx.row else min_max_width(box, cb_cross)
         bp = vertical_bp(box) if ctx.row else horizontal_bp(box)
@@ -538,18 +563,13 @@ def _step12_main_axis_alignment(ctx: FlexContext, line: FlexLine) -> None:
         elif mode == "space-between":
             if n > 1 and free > 0:
                 between += free / (n - 1)
-        elif mode == "space-around":
-            if free > 0:
-                offset = free / n / 2
-                between += free / n
-            else:
-                offset = free / 2
-        elif mode == "space-evenly":
-            if free > 0:
-                offset = free / (n + 1)
-                between += free / (n + 1)
-            else:
-                offset = free / 2
+        elif mode == "space-around" and free > 0:
+            offset = free / n / 2
+            between += free / n
+        elif mode == "space-evenly" and free > 0:
+            offset = free / (n + 1)
+            between += free / (n + 1)
+        # with negative free space, the distributed values fall back to flex-start (as Blink does)
     pos = offset
     for item, (auto_start, auto_end) in zip(items, autos):
         start = item.m_main_start + (share if auto_start else 0.0)
@@ -596,13 +616,14 @@ def _step15_container_size(ctx: FlexContext, box, known_w, known_h, cb_w, cb_h):
         height = known_h
         if height is None:
             height = ctx.inner_cross + bp_h if ctx.inner_cross is not None else clamp(
-                lines_cross + bp_h, *min_max_height(box, cb_h))
+                lines_cross + bp_h, *(min_max_height(box, cb_h) if not ctx.intrinsic_h else (0.0, INF)))
     else:
         height = known_h if known_h is not None else ctx.inner_main + bp_h
         width = known_w
         if width is None:
+            intrinsic = ctx.avail_cross in (MIN_CONTENT, MAX_CONTENT)
             width = ctx.inner_cross + bp_w if ctx.inner_cross is not None else clamp(
-                lines_cross + bp_w, *min_max_width(box, cb_w))
+                lines_cross + bp_w, *(min_max_width(box, cb_w) if not intrinsic else (0.0, INF)))
     return width, height
 
 
@@ -637,18 +658,12 @@ def _step16_align_content(ctx: FlexContext, inner_cross: float) -> None:
     elif mode == "space-between":
         if n > 1 and free > 0:
             between += free / (n - 1)
-    elif mode == "space-around":
-        if free > 0:
-            offset = free / n / 2
-            between += free / n
-        else:
-            offset = free / 2
-    elif mode == "space-evenly":
-        if free > 0:
-            offset = free / (n + 1)
-            between += free / (n + 1)
-        else:
-            offset = free / 2
+    elif mode == "space-around" and free > 0:
+        offset = free / n / 2
+        between += free / n
+    elif mode == "space-evenly" and free > 0:
+        offset = free / (n + 1)
+        between += free / (n + 1)
     pos = offset
     for line in lines:
         line.cross_pos = pos

@@ -13,38 +13,47 @@ import warnings
 
 from ..errors import OgRenderWarning
 from .engine import compute
-from .sizing import (MAX_CONTENT, MIN_CONTENT, clamp, definite, height_from_width, horizontal_bp,
+from .sizing import (INTRINSIC, MAX_CONTENT, MIN_CONTENT, clamp, definite, height_from_width, horizontal_bp,
                      min_max_height, min_max_width, preferred_height, preferred_width, vertical_bp)
 
 
 def _fill_or_intrinsic(box, known_w, avail_w, cb_w, min_content: float, max_content: float) -> float:
     """Width of a block container of inline content: given, or intrinsic, or filling the space."""
     bp_w = horizontal_bp(box)
-    width = known_w if known_w is not None else preferred_width(box, cb_w)
+    if known_w is not None:
+        return known_w
+    if avail_w == MIN_CONTENT:
+        return min_content + bp_w
+    if avail_w == MAX_CONTENT:
+        return max_content + bp_w
+    width = preferred_width(box, cb_w)
     if width is None:
-        if avail_w == MIN_CONTENT:
-            width = min_content + bp_w
-        elif avail_w == MAX_CONTENT:
-            width = max_content + bp_w
-        else:
-            available = definite(avail_w) - box.margin[1] - box.margin[3]
-            width = min(max(min_content, available - bp_w), max_content) + bp_w \
-                if box.node is None else available
-        width = clamp(width, *min_max_width(box, cb_w))
-    return width
+        width = definite(avail_w) - box.margin[1] - box.margin[3]
+    return clamp(width, *min_max_width(box, cb_w))
+
+
+def _own_height(box, known_h, avail_h, width, cb_h, content_h: float) -> float:
+    """Border-box height: known, given by height or an aspect ratio, else from the content (the
+    intrinsic height ignores the box's own height, min-height and max-height)."""
+    if known_h is not None:
+        return known_h
+    content = content_h + vertical_bp(box)
+    if avail_h in INTRINSIC:
+        return content
+    height = preferred_height(box, cb_h)
+    if height is None:
+        height = height_from_width(box, width)
+    if height is None:
+        height = content
+    return clamp(height, *min_max_height(box, cb_h))
 
 
 def layout_text(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform):
     paragraph = box.paragraph
-    bp_h = vertical_bp(box)
     width = _fill_or_intrinsic(box, known_w, avail_w, cb_w, paragraph.min_content_width(),
                                paragraph.max_content_width())
     text = paragraph.layout(max(0.0, width - horizontal_bp(box)))
-    height = known_h if known_h is not None else preferred_height(box, cb_h)
-    if height is None:
-        height = height_from_width(box, width)
-    if height is None:
-        height = clamp(text.height + bp_h, *min_max_height(box, cb_h))
+    height = _own_height(box, known_h, avail_h, width, cb_h, text.height)
     if perform:
         box.text = text
         top = box.border[0] + box.padding[0]
@@ -58,8 +67,8 @@ def _atomic_width(atomic, mode, avail: float | None, cb_w) -> float:
     """Border-box width of an inline-block / inline-flex: given, or shrink-to-fit (CSS 2.1 10.3.9)."""
     width = preferred_width(atomic, cb_w)
     if width is None:
-        lo, _ = compute(atomic, None, None, MIN_CONTENT, MAX_CONTENT, cb_w, None)
-        hi, _ = compute(atomic, None, None, MAX_CONTENT, MAX_CONTENT, cb_w, None)
+        lo, _ = compute(atomic, None, None, MIN_CONTENT, None, cb_w, None)
+        hi, _ = compute(atomic, None, None, MAX_CONTENT, None, cb_w, None)
         if mode == MIN_CONTENT:
             width = lo
         elif mode == MAX_CONTENT or avail is None:
@@ -131,7 +140,7 @@ def layout_atomics(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform)
     for atomic in atomics:
         w = _atomic_width(atomic, avail_w if avail_w in (MIN_CONTENT, MAX_CONTENT) else None, content_w, content_w)
         h = preferred_height(atomic, None)
-        w, h = compute(atomic, w, h, w, MAX_CONTENT, content_w, None, perform)
+        w, h = compute(atomic, w, h, w, None, content_w, None, perform)
         sizes[id(atomic)] = (w, h)
         outer = _outer_width(atomic, w)
         if lines[-1] and used + outer > content_w + 1e-7:
@@ -167,11 +176,7 @@ def layout_atomics(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform)
             first_baseline = box.border[0] + box.padding[0] + top + above
         top += above + below
 
-    height = known_h if known_h is not None else preferred_height(box, cb_h)
-    if height is None:
-        height = height_from_width(box, width)
-    if height is None:
-        height = clamp(top + vertical_bp(box), *min_max_height(box, cb_h))
+    height = _own_height(box, known_h, avail_h, width, cb_h, top)
     if perform:
         box.baseline = first_baseline if paragraph is None else (
             box.border[0] + box.padding[0] + box.text.lines[0].baseline if box.text.lines else first_baseline)

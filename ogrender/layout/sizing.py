@@ -11,6 +11,7 @@ from ..css.values import Percent
 
 MIN_CONTENT = "min-content"
 MAX_CONTENT = "max-content"
+INTRINSIC = (MIN_CONTENT, MAX_CONTENT)
 
 
 def definite(space) -> float | None:
