@@ -12,7 +12,8 @@ from ..css.values import AUTO
 from .absolute import is_out_of_flow
 from .engine import compute
 from .sizing import (INTRINSIC, MAX_CONTENT, MIN_CONTENT, clamp, definite, horizontal_bp, min_max_height,
-                     height_from_width, min_max_width, preferred_height, preferred_width, resolve_edges,
+                     height_from_width, min_max_width, preferred_height, preferred_width, ratio_keeps_content,
+                     resolve_edges,
                      vertical_bp)
 
 
@@ -66,8 +67,10 @@ def layout_block(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform):
     content_w = max(0.0, width - bp_w)
     intrinsic_h = known_h is None and avail_h in INTRINSIC
     own_h = known_h if known_h is not None or intrinsic_h else preferred_height(box, cb_h)
+    from_ratio = False
     if own_h is None and not intrinsic_h:
         own_h = height_from_width(box, width)
+        from_ratio = own_h is not None and ratio_keeps_content(box, "min_height")
     if own_h is not None and known_h is None:
         own_h = clamp(own_h, *min_max_height(box, cb_h))
     content_h = None if own_h is None else max(0.0, own_h - bp_h)
@@ -127,6 +130,8 @@ def layout_block(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform):
     box.collapse = info if collapses else None
 
     height = own_h
+    if from_ratio:
+        height = max(height, content + bp_h)
     if height is None:
         height = content + bp_h if intrinsic_h else clamp(content + bp_h, *min_max_height(box, cb_h))
     if perform:
@@ -160,6 +165,9 @@ def _margin_left(child, content_w: float, child_w: float) -> float:
 
 
 def _outer_intrinsic_width(child, mode) -> float:
+    """A child's min-/max-content contribution: its width or intrinsic width, clamped, plus margins
+    (percentages of the unknown width count as 0)."""
+    resolve_edges(child, None)
     w = preferred_width(child, None)
     if w is None:
         w, _ = compute(child, None, None, mode, None, None, None)

@@ -14,7 +14,8 @@ import warnings
 from ..errors import OgRenderWarning
 from .engine import compute
 from .sizing import (INTRINSIC, MAX_CONTENT, MIN_CONTENT, clamp, definite, height_from_width, horizontal_bp,
-                     min_max_height, min_max_width, preferred_height, preferred_width, vertical_bp)
+                     min_max_height, min_max_width, preferred_height, preferred_width, resolve_edges,
+                     vertical_bp)
 
 
 def _fill_or_intrinsic(box, known_w, avail_w, cb_w, min_content: float, max_content: float) -> float:
@@ -65,6 +66,7 @@ def layout_text(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform):
 
 def _atomic_width(atomic, mode, avail: float | None, cb_w) -> float:
     """Border-box width of an inline-block / inline-flex: given, or shrink-to-fit (CSS 2.1 10.3.9)."""
+    resolve_edges(atomic, cb_w)
     width = preferred_width(atomic, cb_w)
     if width is None:
         lo, _ = compute(atomic, None, None, MIN_CONTENT, None, cb_w, None)

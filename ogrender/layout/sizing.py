@@ -99,7 +99,18 @@ def preferred_width(box, cb_width: float | None, cb_height: float | None = None)
         height = _to_border_box(box, pct(box.style.height, cb_height), vertical_bp(box))
         if height is not None:
             width = width_from_height(box, clamp(height, *min_max_height(box, cb_height)))
+            if ratio_keeps_content(box, "min_width"):
+                from .engine import compute
+                content, _ = compute(box, None, None, MIN_CONTENT, None, cb_width, cb_height)
+                width = max(width, content)
     return width
+
+
+def ratio_keeps_content(box, min_attr: str) -> bool:
+    """CSS Sizing 4, 5.3: a size from an aspect ratio does not go below the content size while the
+    minimum size is auto and the box is not a scroll container."""
+    s = box.style
+    return getattr(s, min_attr) == "auto" and s.overflow_x in ("visible", "clip") and s.overflow_y in ("visible", "clip")
 
 
 def preferred_height(box, cb_height: float | None) -> float | None:
