@@ -344,6 +344,8 @@ _SELF_POSITIONS = ("flex-start", "flex-end", "center", "start", "end", "self-sta
                    "baseline", "stretch")
 register("align-items", "normal", p.keywords("normal", *_SELF_POSITIONS))
 register("align-self", AUTO, p.keywords("auto", "normal", *_SELF_POSITIONS))
+register("justify-self", AUTO, p.keywords("auto", "normal", *_SELF_POSITIONS, "left", "right"),
+         notes="Applies to absolutely positioned boxes (and grid items, with grid).")
 register("row-gap", NORMAL, p.length_percentage_or("normal", negative=False), length_percentage)
 register("column-gap", NORMAL, p.length_percentage_or("normal", negative=False), length_percentage)
 

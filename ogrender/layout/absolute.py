@@ -10,8 +10,8 @@ algorithm; flex: as the sole item of its parent, CSS Flexbox 4.1).
 from __future__ import annotations
 
 from ..css.values import AUTO
-from .sizing import (MAX_CONTENT, MIN_CONTENT, clamp, horizontal_bp, min_max_height, min_max_width, pct,
-                     preferred_height, preferred_width, resolve_edges)
+from .sizing import (MIN_CONTENT, MAX_CONTENT, clamp, height_from_width, horizontal_bp, min_max_height,
+                     min_max_width, pct, preferred_height, preferred_width, resolve_edges, width_from_height)
 
 
 def is_out_of_flow(box) -> bool:
@@ -31,7 +31,12 @@ def layout_absolutes(cb) -> None:
         m_top, m_right, m_bottom, m_left = box.margin
 
         # Width: given, from both insets, or shrink-to-fit in the space the insets leave (10.3.7).
+        h = preferred_height(box, cb_h)
+        if h is None and top is not None and bottom is not None and s.aspect_ratio != AUTO:
+            h = max(0.0, cb_h - top - bottom - m_top - m_bottom)
         w = preferred_width(box, cb_w)
+        if w is None and h is not None:
+            w = width_from_height(box, h)
         if w is None and left is not None and right is not None:
             w = max(0.0, cb_w - left - right - m_left - m_right)
         if w is None:
@@ -41,25 +46,32 @@ def layout_absolutes(cb) -> None:
             w = min(max(lo, available), hi)
         w = clamp(w, *min_max_width(box, cb_w))
         h = preferred_height(box, cb_h)
+        if h is None:
+            h = height_from_width(box, w)
         if h is None and top is not None and bottom is not None:
             h = max(0.0, cb_h - top - bottom - m_top - m_bottom)
         if h is not None:
             h = clamp(h, *min_max_height(box, cb_h))
         w, h = compute(box, w, h, w, None, cb_w, cb_h, perform=True)
 
-        # Auto margins with both insets and the size given take the remaining space (10.3.7, 10.6.4).
+        # With both insets given, the box sits in the inset-modified containing block: auto margins take
+        # the remaining space (10.3.7, 10.6.4), else justify-self / align-self place it (CSS Align 3).
         if left is not None and right is not None:
             free = cb_w - left - right - w - m_left - m_right
             if s.margin_left == AUTO and s.margin_right == AUTO:
                 m_left += max(0.0, free / 2) if free >= 0 else 0.0
             elif s.margin_left == AUTO:
                 m_left += free
+            elif s.margin_right != AUTO:
+                m_left += free * _self_alignment(s.justify_self)
         if top is not None and bottom is not None:
             free = cb_h - top - bottom - h - m_top - m_bottom
             if s.margin_top == AUTO and s.margin_bottom == AUTO:
                 m_top += max(0.0, free / 2)
             elif s.margin_top == AUTO:
                 m_top += free
+            elif s.margin_bottom != AUTO:
+                m_top += free * _self_alignment(s.align_self)
 
         # Position relative to the containing block's border box.
         chain_x, chain_y = _offset_to(box.parent, cb)
@@ -81,6 +93,15 @@ def layout_absolutes(cb) -> None:
             y = static_y
         # Boxes keep positions relative to their parent.
         box.x, box.y = x - chain_x, y - chain_y
+
+
+def _self_alignment(value: str) -> float:
+    """Share of the free space before the box: 0 (start, the default), 0.5 (center) or 1 (end)."""
+    if value in ("end", "self-end", "flex-end", "right"):
+        return 1.0
+    if value == "center":
+        return 0.5
+    return 0.0
 
 
 def _offset_to(box, ancestor) -> tuple[float, float]:

@@ -83,16 +83,19 @@ def layout_flex(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform):
         _step7_hypothetical_cross_size(ctx, item)
     for line in ctx.lines:
         _step8_line_cross_size(ctx, line, cb_h if ctx.row else cb_w)
-    _step9_stretch_lines(ctx)
+    # Step 15 needs only the lines' cross sizes; taking it first lets step 9 stretch the lines into a
+    # cross size that min/max constraints made larger than the lines (as Blink does).
+    width, height = _step15_container_size(ctx, box, known_w, known_h, cb_w, cb_h)
+    inner_cross = height - vertical_bp(box) if ctx.row else width - horizontal_bp(box)
+    _step9_stretch_lines(ctx, inner_cross)
     for line in ctx.lines:
         for item in line.items:
             _step11_stretch(ctx, item, line)
         _step12_main_axis_alignment(ctx, line)
         _step13_14_cross_axis_alignment(ctx, line)
-    width, height = _step15_container_size(ctx, box, known_w, known_h, cb_w, cb_h)
-    _step16_align_content(ctx, height - vertical_bp(box) if ctx.row else width - horizontal_bp(box))
+    _step16_align_content(ctx, inner_cross)
     if perform:
-        _place(ctx, box)
+        _place(ctx, box, inner_cross)
     return width, height
 
 
@@ -498,15 +501,13 @@ def _baseline_extents(line: FlexLine) -> tuple[float, float]:
     return above, below
 
 
-def _step9_stretch_lines(ctx: FlexContext) -> None:
-    """9.4.9 Handle align-content: stretch: in a multi-line container of definite cross size, lines share
-    the leftover cross space equally."""
-    if not ctx.wrap or ctx.inner_cross is None:
-        return
-    if ctx.box.style.align_content not in ("normal", "stretch"):
+def _step9_stretch_lines(ctx: FlexContext, inner_cross: float) -> None:
+    """9.4.9 Handle align-content: stretch: in a multi-line container, lines share the cross space the
+    container has beyond them equally."""
+    if not ctx.wrap or ctx.box.style.align_content not in ("normal", "stretch"):
         return
     used = sum(line.cross for line in ctx.lines) + ctx.cross_gap * (len(ctx.lines) - 1)
-    leftover = ctx.inner_cross - used
+    leftover = inner_cross - used
     if leftover > 0:
         share = leftover / len(ctx.lines)
         for line in ctx.lines:
@@ -670,17 +671,12 @@ def _step16_align_content(ctx: FlexContext, inner_cross: float) -> None:
         pos += line.cross + between
 
 
-def _place(ctx: FlexContext, box) -> None:
+def _place(ctx: FlexContext, box, container_cross: float) -> None:
     """Lay out every item at its final size and set its position relative to the container's border box,
     turning flex-relative offsets into physical ones (reverse directions, wrap-reverse)."""
     left = box.border[3] + box.padding[3]
     top = box.border[0] + box.padding[0]
     main_extent = ctx.inner_main
-    cross_extent = sum(line.cross for line in ctx.lines) + ctx.cross_gap * max(0, len(ctx.lines) - 1)
-    if ctx.wrap:
-        container_cross = ctx.inner_cross if ctx.inner_cross is not None else cross_extent
-    else:
-        container_cross = ctx.lines[0].cross if ctx.lines else 0.0
     for line in ctx.lines:
         for item in line.items:
             main, cross = item.target, item.cross

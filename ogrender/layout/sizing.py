@@ -68,8 +68,9 @@ def aspect_ratio(box) -> float | None:
 
 
 def _ratio_box_sizes(box) -> tuple[float, float]:
-    """What to add to the box-sizing box to get the border box (the ratio applies to the former)."""
-    if box.style.box_sizing == "content-box":
+    """What to add to the box the ratio applies to, to get the border box: the ratio applies to the
+    box-sizing box, or always to the content box for ``auto && <ratio>`` (CSS Sizing 4, 5.1)."""
+    if box.style.box_sizing == "content-box" or box.style.aspect_ratio[0] == "auto":
         return horizontal_bp(box), vertical_bp(box)
     return 0.0, 0.0
 
