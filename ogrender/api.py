@@ -52,20 +52,22 @@ def layout(tree, width: int = 1200, height: int = 630, fonts: Iterable | None = 
 
 def render(tree, width: int = 1200, height: int = 630, fonts: Iterable | None = None, *,
            preset: str = "satori", strict: bool = False, format: str = "png", debug: bool = False,
-           emoji: str = "twemoji", compression: int = 6) -> bytes:
+           emoji: str = "twemoji", compression: int = 6, quality: int | None = None) -> bytes:
     """Render ``tree`` to image bytes (PNG by default).
 
     ``tree``: an element from :func:`h`, a Satori element object (``{"type", "props"}``, as from JSON)
     or an HTML string with ``style`` attributes. ``fonts``: :class:`Font` objects or dicts with ``name``,
     ``data``, ``weight``, ``style``; the first is the default family; with none, the bundled Inter.
     ``preset``: ``"satori"`` (next/og defaults). ``strict``: raise :class:`StyleError` on a bad
-    declaration instead of warning.
+    declaration instead of warning. ``format``: ``"png"``, ``"jpeg"`` or ``"webp"``; ``quality`` (1-100)
+    for JPEG and WebP.
     """
-    from .output import encode
+    from .output import check_format, check_quality, encode
     from .paint import paint
 
     if debug:
         warnings.warn("debug=True: box outlines are not drawn yet", OgRenderWarning, stacklevel=2)
+    format, quality = check_format(format), check_quality(quality)  # bad options fail before any work
     box, w, h = _layout(tree, width, height, fonts, preset, strict)
     pixels = paint(box, w, h)
-    return encode(pixels, format, compression=compression)
+    return encode(pixels, format, compression=compression, quality=quality)

@@ -1,9 +1,12 @@
 """The ``ogrender`` command.
 
     ogrender render INPUT.(html|json) -o OUT.png [--width W] [--height H] [--font NAME=PATH[:WEIGHT]]
+    ogrender build TEMPLATE PARAMS -o OUTDIR [--format png|jpeg|webp] [--jobs N] [--name PATTERN] ...
 
 INPUT is an HTML file (one root element with ``style`` attributes) or a JSON file holding a Satori
 element object. Errors are reported in one line on stderr with exit status 1 (2 for bad usage).
+``build`` renders TEMPLATE (Jinja2 HTML, or JSON with ``{placeholders}``) once per row of PARAMS (JSON, JSON
+Lines or CSV) into OUTDIR with a manifest.json (see :mod:`ogrender.build`); exit status 1 if any row failed.
 """
 
 from __future__ import annotations
@@ -63,13 +66,61 @@ def _parser() -> argparse.ArgumentParser:
                    help="a font to load under a family name; repeat for several (the first is the default)")
     r.add_argument("--preset", default="satori", help="default styles: satori (default)")
     r.add_argument("--strict", action="store_true", help="fail on an invalid declaration instead of warning")
+
+    b = commands.add_parser(
+        "build", help="render a template once per row of a parameter table (static generation)",
+        description="Render TEMPLATE once per row of PARAMS into OUTDIR, in parallel, and write "
+                    "OUTDIR/manifest.json listing every image with its Open Graph and Twitter tags. TEMPLATE is "
+                    "an HTML file with Jinja2 placeholders ({{ title }}, autoescaped) or a JSON element tree "
+                    "with {placeholders} in its string values. PARAMS is JSON (a list of objects), JSON Lines "
+                    "or CSV, one row per image. A failing row is reported and the others still written; the "
+                    "exit status is 1 if any row failed.")
+    b.add_argument("template", type=Path, help="TEMPLATE.html (Jinja2) or TEMPLATE.json")
+    b.add_argument("params", type=Path, help="PARAMS.json, PARAMS.jsonl or PARAMS.csv")
+    b.add_argument("-o", "--output", type=Path, required=True, metavar="OUTDIR", help="the folder to write")
+    b.add_argument("--width", type=int, default=1200, help="image width in px (default 1200)")
+    b.add_argument("--height", type=int, default=630, help="image height in px (default 630)")
+    b.add_argument("--format", default="png", choices=["png", "jpeg", "jpg", "webp"], help="default png")
+    b.add_argument("--quality", type=int, default=None, help="JPEG/WebP quality, 1-100 (default 90)")
+    b.add_argument("--font", type=_font_arg, action="append", default=[], metavar="NAME=PATH[:WEIGHT]",
+                   help="a font to load under a family name; repeat for several (the first is the default)")
+    b.add_argument("--jobs", "-j", type=int, default=None, help="worker processes (default: one per CPU)")
+    b.add_argument("--name", default=None, metavar="PATTERN",
+                   help="file name pattern, e.g. '{slug}' or 'card-{row}' (default: the row's slug, else its "
+                        "id, else its row number)")
+    b.add_argument("--alt", default=None, metavar="PATTERN", help="alt text pattern, e.g. '{title}' (default: "
+                                                                   "the row's alt)")
+    b.add_argument("--base-url", default=None, help="the URL OUTDIR is served at, for absolute og:image URLs")
+    b.add_argument("--no-twitter", dest="twitter", action="store_false", help="Open Graph tags only")
+    b.add_argument("--preset", default="satori", help="default styles: satori (default) or browser")
+    b.add_argument("--strict", action="store_true", help="fail a row on an invalid declaration")
+    b.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
     return parser
+
+
+def _build(args) -> int:
+    from .build import build
+
+    result = build(args.template, args.params, args.output, width=args.width, height=args.height,
+                   fonts=args.font or None, format=args.format, quality=args.quality, jobs=args.jobs,
+                   name=args.name, alt=args.alt, base_url=args.base_url, twitter=args.twitter,
+                   preset=args.preset, strict=args.strict, progress=not args.quiet)
+    failed = f", {len(result.errors)} failed" if result.errors else ""
+    print(f"wrote {len(result.images)} images to {result.outdir}{failed} in {result.seconds:.1f} s; "
+          f"manifest: {result.manifest_path}")
+    return 1 if result.errors else 0
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     warnings.simplefilter("default", OgRenderWarning)
     warnings.showwarning = _show_warning
+    if args.command == "build":
+        try:
+            return _build(args)
+        except RenderError as exc:
+            print(f"ogrender: error: {exc}", file=sys.stderr)
+            return 1
     try:
         tree = _read_input(args.input)
         png = render(tree, args.width, args.height, args.font or None, preset=args.preset, strict=args.strict)
