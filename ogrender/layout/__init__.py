@@ -11,7 +11,8 @@ from __future__ import annotations
 from ..css.computed import inherit_from
 from ..css.values import Percent
 from .box import LayoutBox
-from .build import build_box, link
+from ..text import strut
+from .build import ATOMIC_INLINE, build_box, link
 from .engine import compute
 from .rounding import make_absolute
 
@@ -40,7 +41,15 @@ def layout_document(root, fonts, width: float, height: float, preset_name: str) 
     if box is None:  # display: none on the root: nothing is drawn
         box = LayoutBox(root, root.style)
         return box
-    canvas = LayoutBox(None, _canvas_style(preset_name, width, height), [box])
+    canvas_style = _canvas_style(preset_name, width, height)
+    top = box
+    if canvas_style.display == "block" and root.style.display in ATOMIC_INLINE:
+        # An inline-level root sits on a line of the canvas, sized to fit its content.
+        top = LayoutBox(None, inherit_from(canvas_style), [box])
+        top.style.display = "block"
+        top.atomics = [box]
+        top.strut = strut(top.style, fonts)
+    canvas = LayoutBox(None, canvas_style, [top])
     link(canvas)
     w, h = float(width), float(height)
     compute(canvas, w, h, w, h, w, h, perform=True)

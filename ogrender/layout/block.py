@@ -97,12 +97,13 @@ def layout_block(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform):
         top_set = MarginSet.of(child.margin[0]).add(info.top)
         bottom_set = MarginSet.of(child.margin[2]).add(info.bottom)
         if info.through:
+            # An empty box's top border edge sits where it would with a bottom border (8.3.1).
             if at_top:
                 escaping_top = escaping_top.add(top_set).add(bottom_set)
                 y = committed
             else:
+                y = committed + pending.add(top_set).resolve()
                 pending = pending.add(top_set).add(bottom_set)
-                y = committed + pending.resolve()
         else:
             if at_top:
                 escaping_top = escaping_top.add(top_set)
@@ -116,7 +117,14 @@ def layout_block(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform):
             child.x = left + _margin_left(child, content_w, child_w)
             child.y = start + y
 
-    through = at_top and bottom_open and (own_h is None or own_h == 0) and _zero_min_height(box, cb_h)
+    zero_height = s.height == AUTO or (s.height.__class__ is float and s.height == 0)
+    through = (at_top and collapses and box.border[2] == 0 and box.padding[2] == 0 and zero_height
+               and (own_h is None or own_h == 0) and _zero_min_height(box, cb_h))
+    if bottom_open and not at_top and own_h is None:
+        # A min- or max-height that changes the height keeps the last child's margin inside.
+        lo, hi = min_max_height(box, cb_h)
+        if clamp(committed + bp_h, lo, hi) != committed + bp_h:
+            bottom_open = False
     if at_top:
         # Nothing with content: the children's margins all escape through the top (or through us).
         info = MarginInfo(escaping_top, MarginSet(), through)

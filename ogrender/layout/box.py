@@ -14,7 +14,7 @@ from typing import Iterator
 class LayoutBox:
     __slots__ = ("node", "style", "x", "y", "width", "height", "margin", "border", "padding", "boxes",
                  "paragraph", "text", "atomics", "cache", "parent", "absolutes", "static", "collapse",
-                 "baseline", "bfc_root", "strut", "pct_w", "pct_h", "__weakref__")
+                 "baseline", "last_baseline", "bfc_root", "strut", "pct_w", "pct_h", "__weakref__")
 
     def __init__(self, node, style, boxes: list["LayoutBox"] | None = None, paragraph=None):
         self.node = node            # StyledNode, or None for an anonymous box
@@ -36,6 +36,7 @@ class LayoutBox:
         self.static = None          # static position (x, y) relative to the parent, for an absolute box
         self.collapse = None        # block.MarginInfo of the last layout, for margin collapsing
         self.baseline = None        # first baseline from the border-box top, after layout (None: none)
+        self.last_baseline = None   # baseline of its last line box, for a box holding inline content
         self.bfc_root = False       # establishes an independent formatting context (set by build)
         self.strut = (0.0, 0.0)     # (above, below) baseline: minimum line box of inline content
         self.pct_w = True           # own style has percentages of the containing block's width

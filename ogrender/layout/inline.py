@@ -99,6 +99,8 @@ def atomic_baseline(atomic) -> float:
 
 def last_baseline(box) -> float | None:
     """Baseline of the last line box inside ``box``, from its border-box top (None when it has none)."""
+    if box.last_baseline is not None:
+        return box.last_baseline
     if box.text is not None and box.text.lines:
         return box.border[0] + box.padding[0] + box.text.lines[-1].baseline
     if box.style.display in ("flex", "inline-flex"):
@@ -152,7 +154,7 @@ def layout_atomics(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform)
         used += outer
 
     strut_above, strut_below = box.strut
-    first_baseline = None
+    first_baseline = last = None
     align = box.style.text_align
     for line in lines:
         if not line:
@@ -176,10 +178,12 @@ def layout_atomics(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform)
                 x += _outer_width(atomic, w)
         if first_baseline is None:
             first_baseline = box.border[0] + box.padding[0] + top + above
+        last = box.border[0] + box.padding[0] + top + above
         top += above + below
 
     height = _own_height(box, known_h, avail_h, width, cb_h, top)
     if perform:
+        box.last_baseline = last if atomics else None
         box.baseline = first_baseline if paragraph is None else (
             box.border[0] + box.padding[0] + box.text.lines[0].baseline if box.text.lines else first_baseline)
     return width, height
