@@ -76,23 +76,15 @@ def _block_children(node: StyledNode, fonts: FontSet) -> list[LayoutBox]:
 
     def flush() -> None:
         if run:
-            anon = _inline_run_box(run, node.style, fonts)
-            if anon is not None:
-                out.append(anon)
+            out.extend(_inline_run_boxes(run, node.style, fonts))
             run.clear()
 
     for child in _flatten_contents(node.children):
-        if isinstance(child, StyledText) or (child.style.display in INLINE_LEVEL
-                                              and child.style.position not in ("absolute", "fixed")):
-            run.append(child)
+        if isinstance(child, StyledNode) and child.style.display == "none":
             continue
-        if child.style.display == "none":
-            continue
-        if child.style.position in ("absolute", "fixed"):
-            # Out of flow: does not break the inline run it sits in.
-            box = build_box(child, fonts)
-            if box is not None:
-                out.append(box)
+        if isinstance(child, StyledText) or child.style.display in INLINE_LEVEL or (
+                run and child.style.position in ("absolute", "fixed")):
+            run.append(child)  # an out-of-flow box inside an inline run stays in it, in order
             continue
         flush()
         box = build_box(child, fonts)
@@ -102,30 +94,36 @@ def _block_children(node: StyledNode, fonts: FontSet) -> list[LayoutBox]:
     return out
 
 
-def _inline_run_box(run: list, parent_style, fonts: FontSet) -> LayoutBox | None:
+def _inline_run_boxes(run: list, parent_style, fonts: FontSet) -> list[LayoutBox]:
     """An anonymous block for a run of inline-level content: text (with the styles of the inline elements
-    around it) goes into a paragraph; atomic inlines are laid out in lines."""
+    around it) goes into a paragraph; atomic inlines are laid out in lines. Out-of-flow boxes in the run
+    stay in it, in order; a run with nothing in flow but white space makes no anonymous box."""
     texts: list[StyledText] = []
     atomics: list[LayoutBox] = []
+    boxes: list[LayoutBox] = []  # atomics and out-of-flow boxes, in document order
     for item in run:
         if isinstance(item, StyledText):
             texts.append(item)
-        elif item.style.display in ATOMIC_INLINE:
+        elif item.style.position in ("absolute", "fixed") or item.style.display in ATOMIC_INLINE:
             box = build_box(item, fonts)
             if box is not None:
-                atomics.append(box)
+                boxes.append(box)
+                if item.style.position not in ("absolute", "fixed"):
+                    atomics.append(box)
         else:  # an inline element: its text joins the paragraph with its own style
             texts.extend(_inline_texts(item))
     has_text = any(t.text.strip(_WHITE) for t in texts)
-    if not atomics:
-        return _paragraph_box(texts, parent_style, fonts) if has_text else None
+    if not atomics and not has_text:
+        return boxes
+    if not boxes:
+        return [_paragraph_box(texts, parent_style, fonts)]
     style = _anonymous_style(parent_style)
-    anon = LayoutBox(None, style, boxes=atomics)
+    anon = LayoutBox(None, style, boxes=boxes)
     anon.atomics = atomics
     anon.strut = strut(style, fonts)
     if has_text:
         anon.paragraph = Paragraph([(t.text, t.style) for t in texts], style, fonts)
-    return anon
+    return [anon]
 
 
 def _inline_texts(node: StyledNode) -> list[StyledText]:

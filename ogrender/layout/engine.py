@@ -15,7 +15,8 @@ Block layout also leaves margin-collapsing facts on ``box.collapse`` (cached alo
 
 from __future__ import annotations
 
-from .sizing import INTRINSIC, pct, resolve_edges
+from .sizing import (INTRINSIC, clamp, min_max_height, pct, preferred_height, resolve_edges,
+                     width_from_height)
 
 
 def formatting_context(box) -> str:
@@ -48,6 +49,12 @@ def compute(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform: bool =
     # width is known, the available height unless it asks for the intrinsic height (block sizes come
     # from content), and the containing block's sizes when the box's own style has no percentage of them
     # (its descendants' percentages refer to its own content box).
+    if known_w is None and avail_w in INTRINSIC and box.style.aspect_ratio != "auto":
+        # The intrinsic width of a box with an aspect ratio and a definite height follows the ratio.
+        resolve_edges(box, cb_w)
+        height = preferred_height(box, cb_h)
+        if height is not None:
+            known_w = width_from_height(box, clamp(height, *min_max_height(box, cb_h)))
     if known_w is not None:
         avail_w = known_w
     avail_h = known_h if known_h is not None else (avail_h if avail_h in INTRINSIC else None)

@@ -109,6 +109,9 @@ def last_baseline(box) -> float | None:
         if child.style.position in ("absolute", "fixed"):
             continue
         inner = last_baseline(child)
+        if inner is None and (child.style.overflow_x not in ("visible", "clip")
+                              or child.style.overflow_y not in ("visible", "clip")):
+            inner = child.height  # a scroll container without lines: its border-box bottom (as Blink)
         if inner is not None:
             return child.y + inner
     return None
@@ -117,7 +120,7 @@ def last_baseline(box) -> float | None:
 def layout_atomics(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform):
     atomics = box.atomics
     paragraph = box.paragraph
-    if paragraph is not None and perform:
+    if paragraph is not None and atomics and perform:
         warnings.warn("text and inline-block boxes on one line are not laid out together yet: the text is "
                       "placed above the boxes", OgRenderWarning, stacklevel=2)
     widths_min = [_outer_width(a, _atomic_width(a, MIN_CONTENT, None, cb_w)) for a in atomics]
@@ -137,14 +140,18 @@ def layout_atomics(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform)
         if perform:
             box.text = text
 
+    # Percentage heights skip the anonymous box to the block container around it.
+    parent_h = cb_h if box.node is None else None
     # Break the atomics into lines (a break is allowed between any two of them).
     lines: list[list] = [[]]
     used = 0.0
     sizes = {}
     for atomic in atomics:
         w = _atomic_width(atomic, avail_w if avail_w in (MIN_CONTENT, MAX_CONTENT) else None, content_w, content_w)
-        h = preferred_height(atomic, None)
-        w, h = compute(atomic, w, h, w, None, content_w, None, perform)
+        h = preferred_height(atomic, parent_h)
+        if h is not None:
+            h = clamp(h, *min_max_height(atomic, parent_h))
+        w, h = compute(atomic, w, h, w, None, content_w, parent_h, perform)
         sizes[id(atomic)] = (w, h)
         outer = _outer_width(atomic, w)
         if lines[-1] and used + outer > content_w + 1e-7:
