@@ -76,6 +76,13 @@ def keywords(*allowed: str):
     allowed_set = frozenset(allowed)
 
     def parse(tokens):
+        toks = significant(tokens)
+        if len(toks) == 2 and all(t.type == "ident" for t in toks):
+            # two-word keywords: first baseline / last baseline
+            kw = f"{toks[0].lower_value}-{toks[1].lower_value}"
+            kw = {"first-baseline": "baseline"}.get(kw, kw)
+            if kw in allowed_set:
+                return kw
         kw = keyword_of(single(tokens))
         if kw not in allowed_set:
             raise InvalidValue(f"expected one of {', '.join(allowed)}")

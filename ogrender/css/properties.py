@@ -304,14 +304,16 @@ register("overflow-y", "visible", p.keywords("visible", "hidden", "clip", "scrol
 register("z-index", AUTO, p.integer_or("auto"))
 
 # Sizes
+_INTRINSIC = ("min-content", "max-content", "fit-content")
 for name in ("width", "height"):
-    register(name, AUTO, p.length_percentage_or("auto", negative=False), length_percentage)
+    register(name, AUTO, p.length_percentage_or("auto", *_INTRINSIC, negative=False), length_percentage,
+             notes="min-content, max-content and fit-content size widths; on heights they behave as auto.")
 register("aspect-ratio", AUTO, parse_aspect_ratio,
          notes="Applies to the box-sizing box; the computed value is (auto flag, width / height).")
 for name in ("min-width", "min-height"):
-    register(name, AUTO, p.length_percentage_or("auto", negative=False), length_percentage)
+    register(name, AUTO, p.length_percentage_or("auto", *_INTRINSIC, negative=False), length_percentage)
 for name in ("max-width", "max-height"):
-    register(name, NONE, p.length_percentage_or("none", negative=False), length_percentage)
+    register(name, NONE, p.length_percentage_or("none", *_INTRINSIC, negative=False), length_percentage)
 
 # Box model
 for side in ("top", "right", "bottom", "left"):
@@ -341,7 +343,7 @@ register("justify-content", "normal", p.keywords("normal", *_CONTENT_POSITIONS, 
 register("align-content", "normal", p.keywords("normal", *_CONTENT_POSITIONS, "space-between",
                                                 "space-around", "space-evenly", "stretch"))
 _SELF_POSITIONS = ("flex-start", "flex-end", "center", "start", "end", "self-start", "self-end",
-                   "baseline", "stretch")
+                   "baseline", "last-baseline", "stretch")
 register("align-items", "normal", p.keywords("normal", *_SELF_POSITIONS))
 register("align-self", AUTO, p.keywords("auto", "normal", *_SELF_POSITIONS))
 register("justify-self", AUTO, p.keywords("auto", "normal", *_SELF_POSITIONS, "left", "right"),

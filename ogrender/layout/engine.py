@@ -15,8 +15,8 @@ Block layout also leaves margin-collapsing facts on ``box.collapse`` (cached alo
 
 from __future__ import annotations
 
-from .sizing import (INTRINSIC, clamp, min_max_height, pct, preferred_height, resolve_edges,
-                     width_from_height)
+from .sizing import (INTRINSIC, clamp, height_from_width, min_max_height, pct, preferred_height,
+                     preferred_width, resolve_edges, width_from_height)
 
 
 def formatting_context(box) -> str:
@@ -55,6 +55,12 @@ def compute(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform: bool =
         height = preferred_height(box, cb_h)
         if height is not None:
             known_w = width_from_height(box, clamp(height, *min_max_height(box, cb_h)))
+    if known_h is None and avail_h in INTRINSIC and box.style.aspect_ratio != "auto":
+        # Likewise the intrinsic height with a known or definite width.
+        resolve_edges(box, cb_w)
+        width = known_w if known_w is not None else preferred_width(box, cb_w)
+        if width is not None:
+            known_h = height_from_width(box, width)
     if known_w is not None:
         avail_w = known_w
     avail_h = known_h if known_h is not None else (avail_h if avail_h in INTRINSIC else None)

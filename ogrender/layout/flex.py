@@ -28,14 +28,15 @@ class FlexItem:
 
     __slots__ = ("box", "m_main_start", "m_main_end", "m_cross_start", "m_cross_end", "bp_main", "base",
                  "hypothetical", "target", "min_main", "max_main", "auto_min", "cross", "main_pos",
-                 "cross_pos", "grow", "shrink", "frozen", "violation", "fraction", "baseline")
+                 "cross_pos", "grow", "shrink", "frozen", "violation", "fraction", "baseline", "last_below")
 
     def __init__(self, box):
         self.box = box
         self.frozen = False
         self.violation = 0.0
         self.fraction = 0.0
-        self.baseline = None
+        self.baseline = None    # first baseline from the flex-relative cross-start border edge
+        self.last_below = None  # last baseline's distance to the flex-relative cross-end border edge
 
     @property
     def main_margins(self) -> float:
@@ -212,8 +213,8 @@ def _align_self(ctx: FlexContext, item: FlexItem) -> str:
         value = ctx.box.style.align_items
     if value == "normal":
         return "stretch"
-    if value == "baseline" and not ctx.row:
-        return "flex-start"  # no baseline parallel to a column's cross axis: fall back to start
+    if value == "last-baseline" and not ctx.row:
+        return "flex-end"
     if value in ("start", "self-start"):
         return "flex-end" if ctx.wrap_reverse else "flex-start"
     if value in ("end", "self-end"):
@@ -461,11 +462,23 @@ def _step7_hypothetical_cross_size(ctx: FlexContext, item: FlexItem) -> None:
         avail = ctx.avail_cross if avail is None else max(0.0, avail - item.cross_margins)
         _, measured = _item_size(ctx, item, main=item.target, avail_main=item.target, avail_cross=avail)
         item.cross = clamp(measured, *_cross_limits(ctx, item))
-    if _align_self(ctx, item) == "baseline" and not any(_auto_cross_margins(ctx, item)):
+    mode = _align_self(ctx, item)
+    if mode in ("baseline", "last-baseline") and not any(_auto_cross_margins(ctx, item)):
+        if not ctx.row:
+            # In a column, the baseline is synthesized from the border box's line-left edge.
+            item.baseline = item.cross if ctx.wrap_reverse else 0.0
+            return
         _item_size(ctx, item, main=item.target, cross=item.cross, avail_main=item.target,
                    avail_cross=item.cross, perform=True)
-        baseline = item.box.baseline if item.box.baseline is not None else item.cross
-        item.baseline = baseline
+        if mode == "baseline":
+            # Items without a baseline synthesize one from their border box's bottom edge.
+            physical = item.box.baseline if item.box.baseline is not None else item.cross
+            item.baseline = item.cross - physical if ctx.wrap_reverse else physical
+        else:
+            from .inline import last_baseline
+            physical = last_baseline(item.box)
+            physical = item.cross if physical is None else physical
+            item.last_below = physical if ctx.wrap_reverse else item.cross - physical
 
 
 def _step8_line_cross_size(ctx: FlexContext, line: FlexLine, cb_cross) -> None:
@@ -478,16 +491,27 @@ def _step8_line_cross_size(ctx: FlexContext, line: FlexLine, cb_cross) -> None:
         return
     largest = 0.0
     for item in line.items:
-        if item.baseline is None:
+        if item.baseline is None and item.last_below is None:
             largest = max(largest, item.cross + item.cross_margins)
     above, below = _baseline_extents(line)
-    line.cross = max(largest, above + below)
+    last_above, last_below = _last_baseline_extents(line)
+    line.cross = max(largest, above + below, last_above + last_below)
     intrinsic = ctx.intrinsic_h if ctx.row else ctx.avail_cross in INTRINSIC
     if not ctx.wrap and not intrinsic:  # a single-line container clamps its line to its min/max cross sizes
         box = ctx.box
         lo, hi = min_max_height(box, cb_cross) if ctx.row else min_max_width(box, cb_cross)
         bp = vertical_bp(box) if ctx.row else horizontal_bp(box)
         line.cross = max(0.0, clamp(line.cross + bp, lo, hi) - bp)
+
+
+def _last_baseline_extents(line: FlexLine) -> tuple[float, float]:
+    above = below = 0.0
+    for item in line.items:
+        if item.last_below is not None:
+            b = item.m_cross_end + item.last_below
+            below = max(below, b)
+            above = max(above, item.cross + item.cross_margins - b)
+    return above, below
 
 
 def _baseline_extents(line: FlexLine) -> tuple[float, float]:
@@ -601,6 +625,12 @@ def _step13_14_cross_axis_alignment(ctx: FlexContext, line: FlexLine) -> None:
             item.cross_pos = item.m_cross_start + free / 2
         elif mode == "baseline" and item.baseline is not None:
             item.cross_pos = line.max_above - item.baseline
+        elif mode == "last-baseline" and item.last_below is not None:
+            # the last-baseline group sits at the line's cross-end (its fallback alignment)
+            group_below = max(i.m_cross_end + i.last_below for i in line.items if i.last_below is not None)
+            item.cross_pos = line.cross - group_below + item.last_below - item.cross
+        elif mode == "last-baseline":
+            item.cross_pos = item.m_cross_start + free
         else:
             item.cross_pos = item.m_cross_start
 

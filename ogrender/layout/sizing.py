@@ -92,10 +92,30 @@ def width_from_height(box, height: float) -> float | None:
     return max(0.0, height - dh) * ratio + dw
 
 
+def intrinsic_width(box, keyword: str, cb_width: float | None, cb_height: float | None) -> float:
+    """Border-box width for ``min-content``, ``max-content`` or ``fit-content`` (CSS Sizing 3)."""
+    from .engine import compute
+    if keyword == "fit-content":
+        lo = intrinsic_width(box, "min-content", cb_width, cb_height)
+        hi = intrinsic_width(box, "max-content", cb_width, cb_height)
+        if cb_width is None:
+            return hi
+        return min(max(lo, cb_width - box.margin[1] - box.margin[3]), hi)
+    mode = MIN_CONTENT if keyword == "min-content" else MAX_CONTENT
+    width, _ = compute(box, None, None, mode, None, cb_width, cb_height)
+    return width
+
+
+def _width_value(box, value, cb_width, cb_height) -> float | None:
+    if value.__class__ is str and value in ("min-content", "max-content", "fit-content"):
+        return intrinsic_width(box, value, cb_width, cb_height)
+    return _to_border_box(box, pct(value, cb_width), horizontal_bp(box))
+
+
 def preferred_width(box, cb_width: float | None, cb_height: float | None = None) -> float | None:
     """Border-box width from ``width`` (None when auto or an indefinite percentage); with an aspect
     ratio, an auto width follows a definite height."""
-    width = _to_border_box(box, pct(box.style.width, cb_width), horizontal_bp(box))
+    width = _width_value(box, box.style.width, cb_width, cb_height)
     if width is None and box.style.aspect_ratio != "auto":
         height = _to_border_box(box, pct(box.style.height, cb_height), vertical_bp(box))
         if height is not None:
@@ -122,8 +142,8 @@ def min_max_width(box, cb_width: float | None) -> tuple[float, float]:
     """Border-box (min, max) width from min-width / max-width; an auto minimum is 0 here (flex items get
     their automatic minimum from the flex algorithm)."""
     bp = horizontal_bp(box)
-    lo = _to_border_box(box, pct(box.style.min_width, cb_width), bp)
-    hi = _to_border_box(box, pct(box.style.max_width, cb_width), bp)
+    lo = _width_value(box, box.style.min_width, cb_width, None)
+    hi = _width_value(box, box.style.max_width, cb_width, None)
     return (lo if lo is not None else bp, hi if hi is not None else float("inf"))
 
 
