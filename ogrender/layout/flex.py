@@ -245,7 +245,7 @@ def _definite_cross_size(ctx: FlexContext, item: FlexItem) -> float | None:
     stretched = _align_self(ctx, item) == "stretch" and not any(_auto_cross_margins(ctx, item))
     if stretched and ctx.inner_cross is not None and not ctx.wrap:
         return clamp(ctx.inner_cross - item.cross_margins, *_cross_limits(ctx, item))
-    if not ctx.row:
+    if not ctx.row and item.box.style.aspect_ratio == AUTO:
         avail = definite(ctx.avail_cross)
         return _fit_content_cross(ctx, item, None if avail is None else max(0.0, avail - item.cross_margins))
     return None
@@ -455,7 +455,12 @@ def _step7_hypothetical_cross_size(ctx: FlexContext, item: FlexItem) -> None:
     """9.4.7 Determine the hypothetical cross size of each item by laying it out at its used main size
     (treated as definite); baseline-aligned items are laid out to find their baseline."""
     size = _definite_cross_size(ctx, item)
-    if size is not None and (not ctx.row or _cross_property(ctx, item) is not None):
+    if not ctx.row and item.box.style.aspect_ratio != AUTO and _cross_property(ctx, item) is None:
+        if ctx.avail_cross in INTRINSIC:  # its contribution to the container's width is its content's
+            item.cross = _fit_content_cross(ctx, item, None)
+        else:  # a column item's width follows its used height through its aspect ratio
+            item.cross = clamp(width_from_height(item.box, item.target), *_cross_limits(ctx, item))
+    elif size is not None and (not ctx.row or _cross_property(ctx, item) is not None):
         item.cross = size
     else:
         avail = definite(ctx.avail_cross)

@@ -111,7 +111,7 @@ def last_baseline(box) -> float | None:
         inner = last_baseline(child)
         if inner is None and (child.style.overflow_x not in ("visible", "clip")
                               or child.style.overflow_y not in ("visible", "clip")):
-            inner = child.height  # a scroll container without lines: its border-box bottom (as Blink)
+            inner = child.height + child.margin[2]  # a scroll container without lines: its margin-box bottom
         if inner is not None:
             return child.y + inner
     return None
