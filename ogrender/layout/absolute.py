@@ -10,6 +10,7 @@ algorithm; flex: as the sole item of its parent, CSS Flexbox 4.1).
 from __future__ import annotations
 
 from ..css.values import AUTO
+from .intrinsic import intrinsic_width
 from .sizing import (MIN_CONTENT, MAX_CONTENT, clamp, height_from_width, horizontal_bp, min_max_height,
                      min_max_width, pct, preferred_height, preferred_width, resolve_edges, width_from_height)
 
@@ -41,8 +42,8 @@ def layout_absolutes(cb) -> None:
             w = max(0.0, cb_w - left - right - m_left - m_right)
         if w is None:
             available = cb_w - (left or 0.0) - (right or 0.0) - m_left - m_right
-            lo, _ = compute(box, None, None, MIN_CONTENT, None, cb_w, cb_h)
-            hi, _ = compute(box, None, None, MAX_CONTENT, None, cb_w, cb_h)
+            lo = intrinsic_width(box, MIN_CONTENT, cb_w, cb_h)
+            hi = intrinsic_width(box, MAX_CONTENT, cb_w, cb_h)
             w = min(max(lo, available), hi)
         w = clamp(w, *min_max_width(box, cb_w))
         h = preferred_height(box, cb_h)

@@ -15,7 +15,7 @@ Block layout also leaves margin-collapsing facts on ``box.collapse`` (cached alo
 
 from __future__ import annotations
 
-from .sizing import (INTRINSIC, clamp, height_from_width, min_max_height, pct, preferred_height,
+from .sizing import (INTRINSIC, MAX_CONTENT, clamp, height_from_width, min_max_height, pct, preferred_height,
                      preferred_width, resolve_edges, width_from_height)
 
 
@@ -63,7 +63,8 @@ def compute(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform: bool =
             known_h = height_from_width(box, width)
     if known_w is not None:
         avail_w = known_w
-    avail_h = known_h if known_h is not None else (avail_h if avail_h in INTRINSIC else None)
+    # (A block's min-content and max-content heights are both its content height at its width.)
+    avail_h = known_h if known_h is not None else (MAX_CONTENT if avail_h in INTRINSIC else None)
     key = (known_w, known_h, avail_w, avail_h, cb_w if box.pct_w else None, cb_h if box.pct_h else None)
     if not perform:
         cached = box.cache.get(key)

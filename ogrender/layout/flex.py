@@ -14,6 +14,7 @@ from __future__ import annotations
 from ..css.values import AUTO, Percent
 from .absolute import is_out_of_flow
 from .engine import compute
+from .intrinsic import intrinsic_width
 from .sizing import (INTRINSIC, MAX_CONTENT, MIN_CONTENT, clamp, definite, horizontal_bp, min_max_height,
                      height_from_width, min_max_width, pct, preferred_height, preferred_width, resolve_edges,
                      vertical_bp, width_from_height)
@@ -226,8 +227,8 @@ def _fit_content_cross(ctx: FlexContext, item: FlexItem, avail: float | None) ->
     """An item's cross size (a width, in a column container) when neither given nor stretched:
     fit-content in the available space (CSS Sizing 3)."""
     box = item.box
-    lo, _ = compute(box, None, None, MIN_CONTENT, MAX_CONTENT, ctx.cb_w, ctx.cb_h)
-    hi, _ = compute(box, None, None, MAX_CONTENT, MAX_CONTENT, ctx.cb_w, ctx.cb_h)
+    lo = intrinsic_width(box, MIN_CONTENT, ctx.cb_w, ctx.cb_h)
+    hi = intrinsic_width(box, MAX_CONTENT, ctx.cb_w, ctx.cb_h)
     if ctx.avail_cross == MIN_CONTENT:
         size = lo
     else:
@@ -271,8 +272,11 @@ def _step3_flex_base_size(ctx: FlexContext, item: FlexItem) -> None:
         base = width_from_height(box, cross) if ctx.row else height_from_width(box, cross)
     else:
         # E. size the item into the available space with a max-content main size
-        cross = _definite_cross_size(ctx, item)
-        base, _ = _item_size(ctx, item, cross=cross, avail_main=MAX_CONTENT)
+        if ctx.row:
+            base = intrinsic_width(box, MAX_CONTENT, ctx.cb_w, ctx.cb_h)
+        else:
+            cross = _definite_cross_size(ctx, item)
+            base, _ = _item_size(ctx, item, cross=cross, avail_main=MAX_CONTENT)
         content_sized = True
     item.base = base
     lo, hi = _main_limits(ctx, item)
@@ -300,8 +304,10 @@ def _automatic_minimum(ctx: FlexContext, item: FlexItem, max_main: float) -> flo
     s = item.box.style
     if (s.overflow_x if ctx.row else s.overflow_y) not in ("visible", "clip"):
         return item.bp_main
-    cross = _definite_cross_size(ctx, item)
-    content, _ = _item_size(ctx, item, cross=cross, avail_main=MIN_CONTENT)
+    if ctx.row:
+        content = intrinsic_width(item.box, MIN_CONTENT, ctx.cb_w, ctx.cb_h)
+    else:
+        content, _ = _item_size(ctx, item, cross=_definite_cross_size(ctx, item), avail_main=MIN_CONTENT)
     suggestion = min(content, max_main)
     specified = preferred_width(item.box, ctx.cb_w) if ctx.row else preferred_height(item.box, ctx.cb_h)
     if specified is not None:
@@ -316,7 +322,7 @@ def _contribution(ctx: FlexContext, item: FlexItem, mode: str) -> float:
     box = item.box
     size = preferred_width(box, ctx.cb_w)
     if size is None:
-        size, _ = compute(box, None, None, mode, MAX_CONTENT, ctx.cb_w, ctx.cb_h)
+        size = intrinsic_width(box, mode, ctx.cb_w, ctx.cb_h)
     lo, hi = min_max_width(box, ctx.cb_w)
     return clamp(size, lo, hi) + item.main_margins
 

@@ -13,6 +13,7 @@ import warnings
 
 from ..errors import OgRenderWarning
 from .engine import compute
+from .intrinsic import intrinsic_width
 from .sizing import (INTRINSIC, MAX_CONTENT, MIN_CONTENT, clamp, definite, height_from_width, horizontal_bp,
                      min_max_height, min_max_width, preferred_height, preferred_width, resolve_edges,
                      vertical_bp)
@@ -69,8 +70,8 @@ def _atomic_width(atomic, mode, avail: float | None, cb_w) -> float:
     resolve_edges(atomic, cb_w)
     width = preferred_width(atomic, cb_w)
     if width is None:
-        lo, _ = compute(atomic, None, None, MIN_CONTENT, None, cb_w, None)
-        hi, _ = compute(atomic, None, None, MAX_CONTENT, None, cb_w, None)
+        lo = intrinsic_width(atomic, MIN_CONTENT, cb_w, None)
+        hi = intrinsic_width(atomic, MAX_CONTENT, cb_w, None)
         if mode == MIN_CONTENT:
             width = lo
         elif mode == MAX_CONTENT or avail is None:

@@ -94,16 +94,14 @@ def width_from_height(box, height: float) -> float | None:
 
 def intrinsic_width(box, keyword: str, cb_width: float | None, cb_height: float | None) -> float:
     """Border-box width for ``min-content``, ``max-content`` or ``fit-content`` (CSS Sizing 3)."""
-    from .engine import compute
     if keyword == "fit-content":
         lo = intrinsic_width(box, "min-content", cb_width, cb_height)
         hi = intrinsic_width(box, "max-content", cb_width, cb_height)
         if cb_width is None:
             return hi
         return min(max(lo, cb_width - box.margin[1] - box.margin[3]), hi)
-    mode = MIN_CONTENT if keyword == "min-content" else MAX_CONTENT
-    width, _ = compute(box, None, None, mode, None, cb_width, cb_height)
-    return width
+    from .intrinsic import intrinsic_width as content_width
+    return content_width(box, MIN_CONTENT if keyword == "min-content" else MAX_CONTENT, cb_width, cb_height)
 
 
 def _width_value(box, value, cb_width, cb_height) -> float | None:
@@ -121,9 +119,8 @@ def preferred_width(box, cb_width: float | None, cb_height: float | None = None)
         if height is not None:
             width = width_from_height(box, clamp(height, *min_max_height(box, cb_height)))
             if ratio_keeps_content(box, "min_width"):
-                from .engine import compute
-                content, _ = compute(box, None, None, MIN_CONTENT, None, cb_width, cb_height)
-                width = max(width, content)
+                from .intrinsic import intrinsic_width as content_width
+                width = max(width, content_width(box, MIN_CONTENT, cb_width, cb_height))
     return width
 
 

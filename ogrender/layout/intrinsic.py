@@ -1,0 +1,84 @@
+"""Intrinsic widths: the min-content and max-content widths of a box (CSS Sizing 3, 5), computed from its
+content alone and cached per box.
+
+These answer "how wide would this box's content like to be?" without laying anything out: text gives its
+longest unbreakable piece or its unwrapped width; a block container, its widest child contribution; a row
+flex container, the sum of its items' contributions (for min-content without wrapping; the largest one with
+wrapping); a column flex container, its widest item contribution. A contribution is the child's width
+property, or else its intrinsic width, clamped by its min and max widths, plus its margins (percentages of
+the unknown width count as zero). A wrapping column container of definite height is laid out to find its
+columns. The box's own width, min-width and max-width play no part: callers that
+want its contribution apply them. Widths are border-box widths.
+"""
+
+from __future__ import annotations
+
+from ..css.values import AUTO
+from .sizing import (MAX_CONTENT, MIN_CONTENT, clamp, horizontal_bp, min_max_height, min_max_width, pct,
+                     preferred_height, preferred_width, resolve_edges, width_from_height)
+
+
+def intrinsic_width(box, mode: str, cb_w: float | None = None, cb_h: float | None = None) -> float:
+    """The min-content (``mode`` MIN_CONTENT) or max-content width of ``box``'s border box."""
+    key = (mode, cb_w if box.pct_w else None, cb_h if box.pct_h else None)
+    cache = box.cache
+    hit = cache.get(key)
+    if hit is not None:
+        return hit
+    resolve_edges(box, cb_w)
+    width = None
+    if box.style.aspect_ratio != AUTO:
+        # With an aspect ratio and a definite height, the ratio gives the width.
+        height = preferred_height(box, cb_h)
+        if height is not None:
+            width = width_from_height(box, clamp(height, *min_max_height(box, cb_h)))
+    if width is None:
+        width = horizontal_bp(box) + _content_width(box, mode)
+    cache[key] = width
+    return width
+
+
+def contribution(child, mode: str) -> float:
+    """A child's outer min-/max-content contribution to its parent's intrinsic width."""
+    resolve_edges(child, None)
+    width = preferred_width(child, None)
+    if width is None:
+        width = intrinsic_width(child, mode)
+    return clamp(width, *min_max_width(child, None)) + child.margin[1] + child.margin[3]
+
+
+def _in_flow(box):
+    return [child for child in box.boxes if child.style.position not in ("absolute", "fixed")]
+
+
+def _content_width(box, mode: str) -> float:
+    paragraph = box.paragraph
+    if box.atomics is not None:
+        widths = [contribution(atomic, mode) for atomic in box.atomics]
+        width = max(widths, default=0.0) if mode == MIN_CONTENT else sum(widths)
+        if paragraph is not None:
+            text = paragraph.min_content_width() if mode == MIN_CONTENT else paragraph.max_content_width()
+            width = max(width, text)
+        return width
+    if paragraph is not None:
+        return paragraph.min_content_width() if mode == MIN_CONTENT else paragraph.max_content_width()
+    s = box.style
+    items = _in_flow(box)
+    if s.display in ("flex", "inline-flex"):
+        if s.flex_direction in ("row", "row-reverse"):
+            widths = [contribution(item, mode) for item in items]
+            if mode == MIN_CONTENT and s.flex_wrap != "nowrap":
+                return max(widths, default=0.0)
+            gap = 0.0 if s.column_gap == "normal" else (pct(s.column_gap, None) or 0.0)
+            return sum(widths) + gap * max(0, len(items) - 1)
+        if s.flex_wrap != "nowrap" and preferred_height(box, None) is not None:
+            # Columns wrap at a definite height: lay them out and add up their widths.
+            from .engine import compute
+            width, _ = compute(box, None, None, mode, None, None, None)
+            return width - horizontal_bp(box)
+        # Otherwise a column container is as wide as its widest item (as Chromium computes it).
+        return max((contribution(item, mode) for item in items), default=0.0)
+    return max((contribution(child, mode) for child in items), default=0.0)
+
+
+__all__ = ["MAX_CONTENT", "MIN_CONTENT", "contribution", "intrinsic_width"]
