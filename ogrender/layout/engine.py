@@ -15,8 +15,8 @@ Block layout also leaves margin-collapsing facts on ``box.collapse`` (cached alo
 
 from __future__ import annotations
 
-from .sizing import (INTRINSIC, MAX_CONTENT, clamp, height_from_width, min_max_height, pct, preferred_height,
-                     preferred_width, resolve_edges, width_from_height)
+from .sizing import (INTRINSIC, MAX_CONTENT, clamp, height_from_width, min_max_height, min_max_width, pct,
+                     preferred_height, preferred_width, resolve_edges, width_from_height)
 
 
 def formatting_context(box) -> str:
@@ -73,7 +73,11 @@ def compute(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform: bool =
             return cached[0]
     resolve_edges(box, cb_w)
     box.collapse = None
-    size = _algorithm(formatting_context(box))(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform)
+    size = None
+    if not box.boxes and box.bfc_root and box.paragraph is None:
+        size = _empty_box_size(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h)
+    if size is None:
+        size = _algorithm(formatting_context(box))(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform)
     if perform:
         box.width, box.height = size
         _offset_relative_children(box)
@@ -83,6 +87,36 @@ def compute(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform: bool =
     else:
         box.cache[key] = (size, box.collapse)
     return size
+
+
+def _empty_box_size(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h):
+    """The size of a box with no content that establishes its own formatting context (an empty flex
+    item, say): the same answer every algorithm would give, without running one. None when its width
+    must come from the available space."""
+    s = box.style
+    bp_w = box.border[1] + box.border[3] + box.padding[1] + box.padding[3]
+    bp_h = box.border[0] + box.border[2] + box.padding[0] + box.padding[2]
+    if known_w is not None:
+        width = known_w
+    elif avail_w in INTRINSIC:
+        width = bp_w
+    else:
+        width = preferred_width(box, cb_w, cb_h)
+        if width is None:
+            return None
+        width = clamp(width, *min_max_width(box, cb_w))
+    if known_h is not None:
+        height = known_h
+    elif avail_h in INTRINSIC:
+        height = bp_h
+    else:
+        height = preferred_height(box, cb_h)
+        if height is None:
+            height = height_from_width(box, width) if s.aspect_ratio != "auto" else None
+        if height is None:
+            height = bp_h
+        height = clamp(height, *min_max_height(box, cb_h))
+    return width, height
 
 
 def _offset_relative_children(box) -> None:
