@@ -9,7 +9,8 @@ source, so repeated style strings and dicts are parsed and validated once.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 from .declarations import Declaration, SyntaxProblem, parse_css_string, parse_style_dict
 from .parsers import InvalidValue, tokens_text

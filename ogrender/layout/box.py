@@ -11,10 +11,14 @@ from __future__ import annotations
 from typing import Iterator
 
 
+NEVER = object()
+
+
 class LayoutBox:
     __slots__ = ("node", "style", "x", "y", "width", "height", "margin", "border", "padding", "boxes",
                  "paragraph", "text", "atomics", "cache", "parent", "absolutes", "static", "collapse",
-                 "baseline", "last_baseline", "bfc_root", "strut", "pct_w", "pct_h", "__weakref__")
+                 "baseline", "last_baseline", "bfc_root", "strut", "pct_w", "pct_h", "edges_for", "memo",
+                 "__weakref__")
 
     def __init__(self, node, style, boxes: list["LayoutBox"] | None = None, paragraph=None):
         self.node = node            # StyledNode, or None for an anonymous box
@@ -41,6 +45,8 @@ class LayoutBox:
         self.strut = (0.0, 0.0)     # (above, below) baseline: minimum line box of inline content
         self.pct_w = True           # own style has percentages of the containing block's width
         self.pct_h = True           # ... of its height (both set by build.link)
+        self.edges_for = NEVER      # containing-block width the edges were resolved for
+        self.memo = None            # an algorithm's state from its last run, for a perform with its inputs
 
     # -- public view -------------------------------------------------------------------------------
 

@@ -29,7 +29,8 @@ class FlexItem:
 
     __slots__ = ("box", "m_main_start", "m_main_end", "m_cross_start", "m_cross_end", "bp_main", "base",
                  "hypothetical", "target", "min_main", "max_main", "auto_min", "cross", "main_pos",
-                 "cross_pos", "grow", "shrink", "frozen", "violation", "fraction", "baseline", "last_below")
+                 "cross_pos", "grow", "shrink", "frozen", "violation", "fraction", "baseline", "last_below",
+                 "measured")
 
     def __init__(self, box):
         self.box = box
@@ -38,6 +39,7 @@ class FlexItem:
         self.fraction = 0.0
         self.baseline = None    # first baseline from the flex-relative cross-start border edge
         self.last_below = None  # last baseline's distance to the flex-relative cross-end border edge
+        self.measured = None    # (cross size, available cross) of a row item's step 7 measurement
 
     @property
     def main_margins(self) -> float:
@@ -74,6 +76,13 @@ class FlexContext:
 
 
 def layout_flex(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform):
+    inputs = (known_w, known_h, avail_w, avail_h, cb_w, cb_h)
+    memo = box.memo
+    if perform and memo is not None and memo[0] == inputs:
+        # A measurement with these very inputs ran last: only the placing is left to do.
+        _, ctx, width, height, inner_cross = memo
+        _place(ctx, box, inner_cross)
+        return width, height
     ctx = _setup(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h)
     for item in ctx.items:
         _step3_flex_base_size(ctx, item)
@@ -98,6 +107,8 @@ def layout_flex(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform):
     _step16_align_content(ctx, inner_cross)
     if perform:
         _place(ctx, box, inner_cross)
+    else:
+        box.memo = (inputs, ctx, width, height, inner_cross)
     return width, height
 
 
@@ -473,6 +484,8 @@ def _step7_hypothetical_cross_size(ctx: FlexContext, item: FlexItem) -> None:
         avail = ctx.avail_cross if avail is None else max(0.0, avail - item.cross_margins)
         _, measured = _item_size(ctx, item, main=item.target, avail_main=item.target, avail_cross=avail)
         item.cross = clamp(measured, *_cross_limits(ctx, item))
+        if ctx.row and item.cross == measured:
+            item.measured = (measured, avail)
     mode = _align_self(ctx, item)
     if mode in ("baseline", "last-baseline") and not any(_auto_cross_margins(ctx, item)):
         if not ctx.row:
@@ -555,6 +568,7 @@ def _step11_stretch(ctx: FlexContext, item: FlexItem, line: FlexLine) -> None:
     cross_prop = s.height if ctx.row else s.width
     if _align_self(ctx, item) == "stretch" and cross_prop == AUTO and not any(_auto_cross_margins(ctx, item)):
         item.cross = clamp(line.cross - item.cross_margins, *_cross_limits(ctx, item))
+        item.measured = None  # a stretched size is definite for the item's content
 
 
 # -- 9.5 Main-Axis Alignment ----------------------------------------------------------------------------
@@ -721,7 +735,13 @@ def _place(ctx: FlexContext, box, container_cross: float) -> None:
     for line in ctx.lines:
         for item in line.items:
             main, cross = item.target, item.cross
-            _item_size(ctx, item, main=main, cross=cross, avail_main=main, avail_cross=cross, perform=True)
+            measured = item.measured
+            if measured is not None and measured[0] == cross:
+                # An item that keeps the height it was measured at, unstretched (so an indefinite height
+                # for its content): lay it out with the same inputs, reusing the measurement.
+                _item_size(ctx, item, main=main, avail_main=main, avail_cross=measured[1], perform=True)
+            else:
+                _item_size(ctx, item, main=main, cross=cross, avail_main=main, avail_cross=cross, perform=True)
             main_pos = main_extent - item.main_pos - main if ctx.reverse else item.main_pos
             cross_pos = line.cross_pos + item.cross_pos
             if ctx.wrap_reverse:

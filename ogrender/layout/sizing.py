@@ -8,6 +8,7 @@ An available space is a px float or one of the sentinels :data:`MIN_CONTENT` / :
 from __future__ import annotations
 
 from ..css.values import Percent
+from .box import NEVER
 
 MIN_CONTENT = "min-content"
 MAX_CONTENT = "max-content"
@@ -32,6 +33,10 @@ def pct(value, basis: float | None) -> float | None:
 def resolve_edges(box, cb_width: float | None) -> None:
     """Set the box's used border, padding and (non-auto) margins. Percentages of padding and margins
     refer to the containing block's width (CSS 2.1 8.3, 8.4); auto margins are 0 here."""
+    key = cb_width if box.pct_w else None
+    if box.edges_for is not NEVER and box.edges_for == key:
+        return
+    box.edges_for = key
     s = box.style
     w = cb_width if cb_width is not None else 0.0
     box.border = (s.border_top_width, s.border_right_width, s.border_bottom_width, s.border_left_width)

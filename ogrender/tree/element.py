@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, Iterable, Mapping
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 from ..errors import TreeError
 
-StyleSource = "str | Mapping[str, Any] | None"
 
 
 class Element:

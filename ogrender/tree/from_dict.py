@@ -3,7 +3,8 @@ as a React element serialises or as loaded from JSON."""
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 from ..errors import TreeError
 from .element import Element, normalize_children
