@@ -9,7 +9,6 @@ formatting context a box establishes (``flex``, ``block``, text in ``inline``; p
 from __future__ import annotations
 
 from ..css.computed import inherit_from
-from ..css.values import Percent
 from .box import LayoutBox
 from ..text import strut
 from .build import ATOMIC_INLINE, build_box, link

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..css.values import AUTO
 from .intrinsic import intrinsic_width
-from .sizing import (MIN_CONTENT, MAX_CONTENT, clamp, height_from_width, horizontal_bp, min_max_height,
+from .sizing import (MIN_CONTENT, MAX_CONTENT, clamp, height_from_width, min_max_height,
                      min_max_width, pct, preferred_height, preferred_width, resolve_edges, width_from_height)
 
 
@@ -133,7 +133,7 @@ def _flex_static_position(box, parent, w: float, h: float) -> tuple[float, float
     ps = parent.style
     row = ps.flex_direction in ("row", "row-reverse")
     reverse = ps.flex_direction.endswith("-reverse")
-    inner_w = parent.width - horizontal_bp(parent)
+    inner_w = parent.width - parent.bp_w
     inner_h = parent.height - parent.border[0] - parent.border[2] - parent.padding[0] - parent.padding[2]
     outer_w = w + box.margin[1] + box.margin[3]
     outer_h = h + box.margin[0] + box.margin[2]

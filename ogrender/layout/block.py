@@ -11,10 +11,9 @@ from __future__ import annotations
 from ..css.values import AUTO
 from .absolute import is_out_of_flow
 from .engine import compute
-from .sizing import (INTRINSIC, MAX_CONTENT, MIN_CONTENT, clamp, definite, horizontal_bp, min_max_height,
+from .sizing import (INTRINSIC, MAX_CONTENT, MIN_CONTENT, clamp, definite, min_max_height,
                      height_from_width, min_max_width, preferred_height, preferred_width, ratio_keeps_content,
-                     resolve_edges,
-                     vertical_bp)
+                     resolve_edges)
 
 
 class MarginSet:
@@ -52,7 +51,7 @@ NO_COLLAPSE = MarginInfo(MarginSet(), MarginSet(), False)
 
 
 def layout_block(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform):
-    bp_w, bp_h = horizontal_bp(box), vertical_bp(box)
+    bp_w, bp_h = box.bp_w, box.bp_h
     in_flow = [child for child in box.boxes if not is_out_of_flow(child)]
 
     if known_w is not None:
@@ -149,7 +148,7 @@ def layout_block(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform):
 
 def _zero_min_height(box, cb_h) -> bool:
     lo, _ = min_max_height(box, cb_h)
-    return lo <= vertical_bp(box)
+    return lo <= box.bp_h
 
 
 def _fill_width(child, content_w: float) -> float | None:

@@ -162,8 +162,15 @@ _OF_HEIGHT = ("height", "min_height", "max_height", "top", "bottom", "flex_basis
 def percentage_dependencies(style) -> tuple[bool, bool]:
     """Whether a box's own used sizes depend on its containing block's width / height (percentages);
     its descendants' percentages refer to its own content box instead."""
-    of_w = any(getattr(style, attr).__class__ is Percent for attr in _OF_WIDTH)
-    of_h = any(getattr(style, attr).__class__ is Percent for attr in _OF_HEIGHT)
+    of_w = of_h = False
+    for attr in _OF_WIDTH:
+        if getattr(style, attr).__class__ is Percent:
+            of_w = True
+            break
+    for attr in _OF_HEIGHT:
+        if getattr(style, attr).__class__ is Percent:
+            of_h = True
+            break
     return of_w, of_h
 
 

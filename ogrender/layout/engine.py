@@ -94,8 +94,7 @@ def _empty_box_size(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h):
     item, say): the same answer every algorithm would give, without running one. None when its width
     must come from the available space."""
     s = box.style
-    bp_w = box.border[1] + box.border[3] + box.padding[1] + box.padding[3]
-    bp_h = box.border[0] + box.border[2] + box.padding[0] + box.padding[2]
+    bp_w, bp_h = box.bp_w, box.bp_h
     if known_w is not None:
         width = known_w
     elif avail_w in INTRINSIC:

@@ -15,9 +15,9 @@ from ..css.values import AUTO, Percent
 from .absolute import is_out_of_flow
 from .engine import compute
 from .intrinsic import intrinsic_width
-from .sizing import (INTRINSIC, MAX_CONTENT, MIN_CONTENT, clamp, definite, horizontal_bp, min_max_height,
+from .sizing import (INTRINSIC, MAX_CONTENT, MIN_CONTENT, clamp, definite, min_max_height,
                      height_from_width, min_max_width, pct, preferred_height, preferred_width, resolve_edges,
-                     vertical_bp, width_from_height)
+                     width_from_height)
 from .units import lu, lu_round
 
 INF = float("inf")
@@ -97,7 +97,7 @@ def layout_flex(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform):
     # Step 15 needs only the lines' cross sizes; taking it first lets step 9 stretch the lines into a
     # cross size that min/max constraints made larger than the lines (as Blink does).
     width, height = _step15_container_size(ctx, box, known_w, known_h, cb_w, cb_h)
-    inner_cross = height - vertical_bp(box) if ctx.row else width - horizontal_bp(box)
+    inner_cross = height - box.bp_h if ctx.row else width - box.bp_w
     _step9_stretch_lines(ctx, inner_cross)
     for line in ctx.lines:
         for item in line.items:
@@ -122,7 +122,7 @@ def _setup(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h) -> FlexContext:
     ctx.reverse = s.flex_direction.endswith("-reverse")
     ctx.wrap = s.flex_wrap != "nowrap"
     ctx.wrap_reverse = s.flex_wrap == "wrap-reverse"
-    bp_w, bp_h = horizontal_bp(box), vertical_bp(box)
+    bp_w, bp_h = box.bp_w, box.bp_h
 
     width = known_w
     if width is None and avail_w not in (MIN_CONTENT, MAX_CONTENT):
@@ -171,11 +171,11 @@ def _setup(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h) -> FlexContext:
         if ctx.row:
             item.m_main_start, item.m_main_end = (right, left) if ctx.reverse else (left, right)
             item.m_cross_start, item.m_cross_end = top, bottom
-            item.bp_main = horizontal_bp(child)
+            item.bp_main = child.bp_w
         else:
             item.m_main_start, item.m_main_end = (bottom, top) if ctx.reverse else (top, bottom)
             item.m_cross_start, item.m_cross_end = left, right
-            item.bp_main = vertical_bp(child)
+            item.bp_main = child.bp_h
         if ctx.wrap_reverse:
             item.m_cross_start, item.m_cross_end = item.m_cross_end, item.m_cross_start
         item.grow = child.style.flex_grow
@@ -355,11 +355,11 @@ def _step4_main_size_of_container(ctx: FlexContext, box, cb_w, cb_h) -> None:
             min_total = max(mins, default=0.0) if ctx.wrap else sum(mins) + gaps
             total = min_total if mode == MIN_CONTENT else min(max(min_total, mode), max_sum)
         lo, hi = min_max_width(box, cb_w) if mode.__class__ is float else (0.0, INF)
-        bp = horizontal_bp(box)
+        bp = box.bp_w
     else:
         total = sum(item.hypothetical + item.main_margins for item in ctx.items) + gaps
         lo, hi = min_max_height(box, cb_h) if not ctx.intrinsic_h else (0.0, INF)
-        bp = vertical_bp(box)
+        bp = box.bp_h
     ctx.inner_main = max(0.0, clamp(total + bp, lo, hi) - bp)
 
 
@@ -524,7 +524,7 @@ def _step8_line_cross_size(ctx: FlexContext, line: FlexLine, cb_cross) -> None:
     if not ctx.wrap and not intrinsic:  # a single-line container clamps its line to its min/max cross sizes
         box = ctx.box
         lo, hi = min_max_height(box, cb_cross) if ctx.row else min_max_width(box, cb_cross)
-        bp = vertical_bp(box) if ctx.row else horizontal_bp(box)
+        bp = box.bp_h if ctx.row else box.bp_w
         line.cross = max(0.0, clamp(line.cross + bp, lo, hi) - bp)
 
 
@@ -666,7 +666,7 @@ def _step15_container_size(ctx: FlexContext, box, known_w, known_h, cb_w, cb_h):
     """9.4.15 Determine the flex container's used cross size: its definite size, else the sum of its
     lines' cross sizes and gaps, clamped by its min and max sizes."""
     lines_cross = sum(line.cross for line in ctx.lines) + ctx.cross_gap * max(0, len(ctx.lines) - 1)
-    bp_w, bp_h = horizontal_bp(box), vertical_bp(box)
+    bp_w, bp_h = box.bp_w, box.bp_h
     if ctx.row:
         width = known_w if known_w is not None else ctx.inner_main + bp_w
         height = known_h

@@ -14,7 +14,7 @@ want its contribution apply them. Widths are border-box widths.
 from __future__ import annotations
 
 from ..css.values import AUTO
-from .sizing import (MAX_CONTENT, MIN_CONTENT, clamp, horizontal_bp, min_max_height, min_max_width, pct,
+from .sizing import (MAX_CONTENT, MIN_CONTENT, clamp, min_max_height, min_max_width, pct,
                      preferred_height, preferred_width, resolve_edges, width_from_height)
 
 
@@ -33,7 +33,7 @@ def intrinsic_width(box, mode: str, cb_w: float | None = None, cb_h: float | Non
         if height is not None:
             width = width_from_height(box, clamp(height, *min_max_height(box, cb_h)))
     if width is None:
-        width = horizontal_bp(box) + _content_width(box, mode)
+        width = box.bp_w + _content_width(box, mode)
     cache[key] = width
     return width
 
@@ -75,7 +75,7 @@ def _content_width(box, mode: str) -> float:
             # Columns wrap at a definite height: lay them out and add up their widths.
             from .engine import compute
             width, _ = compute(box, None, None, mode, None, None, None)
-            return width - horizontal_bp(box)
+            return width - box.bp_w
         # Otherwise a column container is as wide as its widest item (as Chromium computes it).
         return max((contribution(item, mode) for item in items), default=0.0)
     return max((contribution(child, mode) for child in items), default=0.0)

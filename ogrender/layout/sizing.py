@@ -13,6 +13,8 @@ from .box import NEVER
 MIN_CONTENT = "min-content"
 MAX_CONTENT = "max-content"
 INTRINSIC = (MIN_CONTENT, MAX_CONTENT)
+INTRINSIC_KEYWORDS = frozenset({"min-content", "max-content", "fit-content"})
+INF = float("inf")
 
 
 def definite(space) -> float | None:
@@ -39,11 +41,24 @@ def resolve_edges(box, cb_width: float | None) -> None:
     box.edges_for = key
     s = box.style
     w = cb_width if cb_width is not None else 0.0
-    box.border = (s.border_top_width, s.border_right_width, s.border_bottom_width, s.border_left_width)
-    box.padding = (pct(s.padding_top, w), pct(s.padding_right, w), pct(s.padding_bottom, w),
-                   pct(s.padding_left, w))
+    border = box.border = (s.border_top_width, s.border_right_width, s.border_bottom_width,
+                           s.border_left_width)
+    padding = box.padding = (pct(s.padding_top, w), pct(s.padding_right, w), pct(s.padding_bottom, w),
+                             pct(s.padding_left, w))
     box.margin = (pct(s.margin_top, w) or 0.0, pct(s.margin_right, w) or 0.0,
                   pct(s.margin_bottom, w) or 0.0, pct(s.margin_left, w) or 0.0)
+    bp_w = box.bp_w = border[1] + border[3] + padding[1] + padding[3]
+    box.bp_h = border[0] + border[2] + padding[0] + padding[2]
+    # The width facts for this containing-block width, unless a keyword needs the content measured.
+    width, lo, hi = s.width, s.min_width, s.max_width
+    if width.__class__ is str and width in INTRINSIC_KEYWORDS or lo.__class__ is str and lo in INTRINSIC_KEYWORDS \
+            or hi.__class__ is str and hi in INTRINSIC_KEYWORDS:
+        box.width_facts = None
+    else:
+        lo = _to_border_box(box, pct(lo, cb_width), bp_w)
+        hi = _to_border_box(box, pct(hi, cb_width), bp_w)
+        box.width_facts = (_to_border_box(box, pct(width, cb_width), bp_w),
+                           bp_w if lo is None else lo, INF if hi is None else hi)
 
 
 def horizontal_mbp(box) -> float:
@@ -51,11 +66,20 @@ def horizontal_mbp(box) -> float:
 
 
 def horizontal_bp(box) -> float:
-    return box.border[1] + box.border[3] + box.padding[1] + box.padding[3]
+    """Border and padding, left and right (valid once the box's edges are resolved)."""
+    return box.bp_w
 
 
 def vertical_bp(box) -> float:
-    return box.border[0] + box.border[2] + box.padding[0] + box.padding[2]
+    return box.bp_h
+
+
+def _width_facts(box, cb_width):
+    """(preferred, min, max) border-box widths for this containing-block width, or None when a
+    min-/max-/fit-content keyword is involved."""
+    if box.edges_for is NEVER or box.edges_for != (cb_width if box.pct_w else None):
+        resolve_edges(box, cb_width)
+    return box.width_facts
 
 
 def _to_border_box(box, value: float | None, bp: float) -> float | None:
@@ -118,7 +142,8 @@ def _width_value(box, value, cb_width, cb_height) -> float | None:
 def preferred_width(box, cb_width: float | None, cb_height: float | None = None) -> float | None:
     """Border-box width from ``width`` (None when auto or an indefinite percentage); with an aspect
     ratio, an auto width follows a definite height."""
-    width = _width_value(box, box.style.width, cb_width, cb_height)
+    facts = _width_facts(box, cb_width)
+    width = facts[0] if facts is not None else _width_value(box, box.style.width, cb_width, cb_height)
     if width is None and box.style.aspect_ratio != "auto":
         height = _to_border_box(box, pct(box.style.height, cb_height), vertical_bp(box))
         if height is not None:
@@ -143,10 +168,13 @@ def preferred_height(box, cb_height: float | None) -> float | None:
 def min_max_width(box, cb_width: float | None) -> tuple[float, float]:
     """Border-box (min, max) width from min-width / max-width; an auto minimum is 0 here (flex items get
     their automatic minimum from the flex algorithm)."""
-    bp = horizontal_bp(box)
+    facts = _width_facts(box, cb_width)
+    if facts is not None:
+        return facts[1], facts[2]
+    bp = box.bp_w
     lo = _width_value(box, box.style.min_width, cb_width, None)
     hi = _width_value(box, box.style.max_width, cb_width, None)
-    return (lo if lo is not None else bp, hi if hi is not None else float("inf"))
+    return (lo if lo is not None else bp, hi if hi is not None else INF)
 
 
 def min_max_height(box, cb_height: float | None) -> tuple[float, float]:
