@@ -38,6 +38,17 @@ def intrinsic_width(box, mode: str, cb_w: float | None = None, cb_h: float | Non
     return width
 
 
+def content_width(box, mode: str, cb_w: float | None = None) -> float:
+    """Like :func:`intrinsic_width`, but from the content alone even when an aspect ratio would give
+    the width (what the automatic minimum of a box with an aspect ratio needs)."""
+    key = ("content", mode, cb_w if box.pct_w else None)
+    hit = box.cache.get(key)
+    if hit is None:
+        resolve_edges(box, cb_w)
+        hit = box.cache[key] = box.bp_w + _content_width(box, mode)
+    return hit
+
+
 def contribution(child, mode: str) -> float:
     """A child's outer min-/max-content contribution to its parent's intrinsic width."""
     resolve_edges(child, None)

@@ -149,8 +149,8 @@ def preferred_width(box, cb_width: float | None, cb_height: float | None = None)
         if height is not None:
             width = width_from_height(box, clamp(height, *min_max_height(box, cb_height)))
             if ratio_keeps_content(box, "min_width"):
-                from .intrinsic import intrinsic_width as content_width
-                width = max(width, content_width(box, MIN_CONTENT, cb_width, cb_height))
+                from .intrinsic import content_width
+                width = max(width, content_width(box, MIN_CONTENT, cb_width))
     return width
 
 
