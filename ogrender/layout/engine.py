@@ -16,7 +16,7 @@ Block layout also leaves margin-collapsing facts on ``box.collapse`` (cached alo
 from __future__ import annotations
 
 from .sizing import (INTRINSIC, MAX_CONTENT, clamp, height_from_width, min_max_height, min_max_width, pct,
-                     preferred_height, preferred_width, resolve_edges, width_from_height)
+                     preferred_height, preferred_width, ratio_keeps_content, resolve_edges, width_from_height)
 
 
 def formatting_context(box) -> str:
@@ -55,12 +55,16 @@ def compute(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform: bool =
         height = preferred_height(box, cb_h)
         if height is not None:
             known_w = width_from_height(box, clamp(height, *min_max_height(box, cb_h)))
+    ratio_h = None
     if known_h is None and avail_h in INTRINSIC and box.style.aspect_ratio != "auto":
-        # Likewise the intrinsic height with a known or definite width.
+        # Likewise the intrinsic height with a known or definite width; while the minimum height is
+        # auto, the content may make it taller.
         resolve_edges(box, cb_w)
         width = known_w if known_w is not None else preferred_width(box, cb_w)
         if width is not None:
-            known_h = height_from_width(box, width)
+            ratio_h = height_from_width(box, width)
+            if not ratio_keeps_content(box, "min_height"):
+                known_h, ratio_h = ratio_h, None
     if known_w is not None:
         avail_w = known_w
     # (A block's min-content and max-content heights are both its content height at its width.)
@@ -78,6 +82,8 @@ def compute(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform: bool =
         size = _empty_box_size(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h)
     if size is None:
         size = _algorithm(formatting_context(box))(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform)
+    if ratio_h is not None and size[1] < ratio_h:
+        size = (size[0], ratio_h)
     if perform:
         box.width, box.height = size
         _offset_relative_children(box)

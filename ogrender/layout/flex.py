@@ -273,14 +273,18 @@ def _step3_flex_base_size(ctx: FlexContext, item: FlexItem) -> None:
     from_size_property = basis == AUTO
     if from_size_property:
         basis = s.width if ctx.row else s.height  # "auto": use the value of the main size property
-    content_sized = False
+    # The automatic minimum never exceeds the content size nor a definite size property, so a base size
+    # taken from either cannot be below it: then it only matters once the line shrinks.
+    eager_minimum = False
     if basis.__class__ is float or (basis.__class__ is Percent and ctx.inner_main is not None):
         # A. a definite flex basis (box-sizing applies as it does to width and height)
         value = pct(basis, ctx.inner_main)
         base = value + item.bp_main if s.box_sizing == "content-box" else max(value, item.bp_main)
+        eager_minimum = not from_size_property
     elif s.aspect_ratio != AUTO and basis != "content" and (cross := _definite_cross_size(ctx, item)) is not None:
         # B. an aspect ratio and a definite cross size give the main size
         base = width_from_height(box, cross) if ctx.row else height_from_width(box, cross)
+        eager_minimum = True
     else:
         # E. size the item into the available space with a max-content main size
         if ctx.row:
@@ -288,14 +292,11 @@ def _step3_flex_base_size(ctx: FlexContext, item: FlexItem) -> None:
         else:
             cross = _definite_cross_size(ctx, item)
             base, _ = _item_size(ctx, item, cross=cross, avail_main=MAX_CONTENT)
-        content_sized = True
     item.base = base
     lo, hi = _main_limits(ctx, item)
     item.min_main, item.max_main = lo, hi
     item.auto_min = (s.min_width if ctx.row else s.min_height) == AUTO
-    # The automatic minimum never exceeds the content size nor a definite size property, so a base size
-    # taken from either cannot be below it: then it only matters once the line shrinks.
-    if item.auto_min and not content_sized and not from_size_property:
+    if item.auto_min and eager_minimum:
         _apply_automatic_minimum(ctx, item)
     item.hypothetical = clamp(base, item.min_main, hi)
 
