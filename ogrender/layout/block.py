@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..css.values import AUTO
 from .absolute import is_out_of_flow
 from .engine import compute
-from .sizing import (INTRINSIC, MAX_CONTENT, MIN_CONTENT, clamp, definite, min_max_height,
+from .sizing import (INTRINSIC, MAX_CONTENT, MIN_CONTENT, Indefinite, clamp, definite, min_max_height,
                      height_from_width, min_max_width, preferred_height, preferred_width, ratio_keeps_content,
                      resolve_edges)
 
@@ -72,7 +72,7 @@ def layout_block(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform):
         from_ratio = own_h is not None and ratio_keeps_content(box, "min_height")
     if own_h is not None and known_h is None:
         own_h = clamp(own_h, *min_max_height(box, cb_h))
-    content_h = None if own_h is None else max(0.0, own_h - bp_h)
+    content_h = None if own_h is None or own_h.__class__ is Indefinite else max(0.0, own_h - bp_h)
 
     s = box.style
     collapses = not box.bfc_root

@@ -15,11 +15,13 @@ Block layout also leaves margin-collapsing facts on ``box.collapse`` (cached alo
 
 from __future__ import annotations
 
-from .sizing import (INTRINSIC, MAX_CONTENT, clamp, height_from_width, min_max_height, min_max_width, pct,
+from .sizing import (INTRINSIC, MAX_CONTENT, Indefinite, clamp, height_from_width, min_max_height, min_max_width, pct,
                      preferred_height, preferred_width, ratio_keeps_content, resolve_edges, width_from_height)
 
 
 def formatting_context(box) -> str:
+    if box.image is not None:
+        return "replaced"
     if box.atomics is not None:
         return "inline"
     if box.paragraph is not None:
@@ -31,6 +33,9 @@ def formatting_context(box) -> str:
 
 
 def _algorithm(kind: str):
+    if kind == "replaced":
+        from .replaced import layout_replaced
+        return layout_replaced
     if kind == "flex":
         from .flex import layout_flex
         return layout_flex
@@ -69,7 +74,8 @@ def compute(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform: bool =
         avail_w = known_w
     # (A block's min-content and max-content heights are both its content height at its width.)
     avail_h = known_h if known_h is not None else (MAX_CONTENT if avail_h in INTRINSIC else None)
-    key = (known_w, known_h, avail_w, avail_h, cb_w if box.pct_w else None, cb_h if box.pct_h else None)
+    key = (known_w, known_h, avail_w, avail_h, cb_w if box.pct_w else None, cb_h if box.pct_h else None,
+           known_h.__class__ is Indefinite)
     if not perform:
         cached = box.cache.get(key)
         if cached is not None:
@@ -78,7 +84,7 @@ def compute(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform: bool =
     resolve_edges(box, cb_w)
     box.collapse = None
     size = None
-    if not box.boxes and box.bfc_root and box.paragraph is None:
+    if not box.boxes and box.bfc_root and box.paragraph is None and box.image is None:
         size = _empty_box_size(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h)
     if size is None:
         size = _algorithm(formatting_context(box))(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform)

@@ -15,7 +15,7 @@ from ..css.values import AUTO, Percent
 from .absolute import is_out_of_flow
 from .engine import compute
 from .intrinsic import intrinsic_width
-from .sizing import (INTRINSIC, MAX_CONTENT, MIN_CONTENT, clamp, definite, min_max_height,
+from .sizing import (INTRINSIC, MAX_CONTENT, MIN_CONTENT, Indefinite, clamp, definite, min_max_height,
                      height_from_width, min_max_width, pct, preferred_height, preferred_width, resolve_edges,
                      width_from_height)
 from .units import lu, lu_round
@@ -66,7 +66,7 @@ class FlexContext:
 
     __slots__ = ("box", "row", "reverse", "wrap", "wrap_reverse", "inner_main", "inner_cross",
                  "avail_main", "avail_cross", "cb_w", "cb_h", "main_gap", "cross_gap", "items", "lines",
-                 "cross_definite", "intrinsic_h")
+                 "cross_definite", "intrinsic_h", "main_definite")
 
     def main_of(self, w, h):
         return w if self.row else h
@@ -139,7 +139,7 @@ def _setup(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h) -> FlexContext:
             height = clamp(height, *min_max_height(box, cb_h))
     inner_w = None if width is None else max(0.0, width - bp_w)
     inner_h = None if height is None else max(0.0, height - bp_h)
-    ctx.cb_w, ctx.cb_h = inner_w, inner_h
+    ctx.cb_w, ctx.cb_h = inner_w, None if known_h.__class__ is Indefinite else inner_h
 
     # 9.2 step 2: the available main and cross space for the flex items.
     def available(inner, avail, margins, bp):
@@ -151,6 +151,7 @@ def _setup(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h) -> FlexContext:
     space_w = available(inner_w, avail_w, box.margin[1] + box.margin[3], bp_w)
     space_h = available(inner_h, avail_h, box.margin[0] + box.margin[2], bp_h)
     ctx.inner_main = ctx.main_of(inner_w, inner_h)
+    ctx.main_definite = ctx.inner_main is not None and (ctx.row or known_h.__class__ is not Indefinite)
     ctx.inner_cross = ctx.cross_of(inner_w, inner_h)
     ctx.cross_definite = ctx.inner_cross is not None
     ctx.avail_main = ctx.main_of(space_w, space_h)
@@ -736,6 +737,8 @@ def _place(ctx: FlexContext, box, container_cross: float) -> None:
     for line in ctx.lines:
         for item in line.items:
             main, cross = item.target, item.cross
+            if not ctx.row and not ctx.main_definite and not _own_height_definite(ctx, item):
+                main = Indefinite(main)
             measured = item.measured
             if measured is not None and measured[0] == cross:
                 # An item that keeps the height it was measured at, unstretched (so an indefinite height
@@ -752,6 +755,16 @@ def _place(ctx: FlexContext, box, container_cross: float) -> None:
             else:
                 item.box.x, item.box.y = left + cross_pos, top + main_pos
     box.baseline = _container_baseline(ctx)
+
+
+def _own_height_definite(ctx: FlexContext, item: FlexItem) -> bool:
+    """Whether a column item's used height is definite for its content although its container's height
+    is not: a length flex basis, a definite height, or a definite width and an aspect ratio make it so
+    (as Chromium has it)."""
+    box = item.box
+    if box.style.flex_basis.__class__ is float or preferred_height(box, ctx.cb_h) is not None:
+        return True
+    return box.style.aspect_ratio != AUTO and preferred_width(box, ctx.cb_w) is not None
 
 
 def _container_baseline(ctx: FlexContext) -> float | None:

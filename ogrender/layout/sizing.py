@@ -17,6 +17,13 @@ INTRINSIC_KEYWORDS = frozenset({"min-content", "max-content", "fit-content"})
 INF = float("inf")
 
 
+class Indefinite(float):
+    """A size a box must take that is not definite for its children's percentages: a flex item's
+    main size in a container whose main size is not definite (CSS Flexbox 9.8)."""
+
+    __slots__ = ()
+
+
 def definite(space) -> float | None:
     """The px value of an available space, or None for min-/max-content."""
     return space if space.__class__ is float or space.__class__ is int else None
