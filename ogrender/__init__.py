@@ -9,10 +9,11 @@ from .api import layout, render
 from .errors import (FontError, ImageError, LimitError, OgRenderWarning, RenderError, StyleError,
                      StyleWarning, TextWarning, TreeError)
 from .fonts import Font
+from .limits import Limits
 from .response import ImageResponse
 from .tree import h
 
 __version__ = "0.1.0"
 
-__all__ = ["render", "layout", "Font", "ImageResponse", "h", "RenderError", "TreeError", "StyleError",
+__all__ = ["render", "layout", "Font", "ImageResponse", "h", "Limits", "RenderError", "TreeError", "StyleError",
            "FontError", "ImageError", "LimitError", "OgRenderWarning", "StyleWarning", "TextWarning"]

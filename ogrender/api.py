@@ -12,27 +12,27 @@ from .css import Styler, get_preset
 from .errors import LimitError, OgRenderWarning, RenderError
 from .fonts import font_set
 from .layout import LayoutBox, layout_document
+from .limits import DEFAULT_LIMITS, Limits
 from .tree import build_tree
+from .tree.element import check_tree
 
-MAX_SIDE = 16384
-MAX_PIXELS = 16384 * 16384 // 4
-
-
-def _check_size(width: Any, height: Any) -> tuple[int, int]:
+def _check_size(width: Any, height: Any, limits: Limits) -> tuple[int, int]:
     for name, value in (("width", width), ("height", height)):
         if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
             raise RenderError(f"{name} must be a number of pixels, not {value!r}", prop=name)
-        if not 1 <= value <= MAX_SIDE:
-            raise LimitError(f"{name} must be between 1 and {MAX_SIDE} px, not {value!r}", prop=name)
+        if not 1 <= value <= limits.max_side:
+            raise LimitError(f"{name} must be between 1 and {limits.max_side} px, not {value!r}", prop=name)
     w, h = int(round(width)), int(round(height))
-    if w * h > MAX_PIXELS:
-        raise LimitError(f"{w}x{h} is more than {MAX_PIXELS} pixels", prop="width")
+    if w * h > limits.max_pixels:
+        raise LimitError(f"{w}x{h} is more than {limits.max_pixels} pixels (limits.max_pixels)", prop="width")
     return w, h
 
 
-def _layout(tree, width, height, fonts, preset, strict) -> tuple[LayoutBox, int, int]:
-    w, h = _check_size(width, height)
+def _layout(tree, width, height, fonts, preset, strict, limits=None) -> tuple[LayoutBox, int, int]:
+    limits = DEFAULT_LIMITS if limits is None else limits
+    w, h = _check_size(width, height, limits)
     root = build_tree(tree)
+    check_tree(root, limits)
     styler = Styler(get_preset(preset), w, h, strict=strict)
     styled = styler.style_tree(root)
     box = layout_document(styled, font_set(fonts), w, h, preset)
@@ -40,19 +40,20 @@ def _layout(tree, width, height, fonts, preset, strict) -> tuple[LayoutBox, int,
 
 
 def layout(tree, width: int = 1200, height: int = 630, fonts: Iterable | None = None, *,
-           preset: str = "satori", strict: bool = False) -> LayoutBox:
+           preset: str = "satori", strict: bool = False, limits: Limits | None = None) -> LayoutBox:
     """Lay out ``tree`` without painting; returns the root element's :class:`LayoutBox`.
 
     Boxes have ``.x .y .width .height`` (absolute border box in px, root at 0,0) and ``.children`` (the
     boxes of element children, in document order); text boxes carry their lines in ``.text``.
     """
-    box, _, _ = _layout(tree, width, height, fonts, preset, strict)
+    box, _, _ = _layout(tree, width, height, fonts, preset, strict, limits)
     return box
 
 
 def render(tree, width: int = 1200, height: int = 630, fonts: Iterable | None = None, *,
            preset: str = "satori", strict: bool = False, format: str = "png", debug: bool = False,
-           emoji: str = "twemoji", compression: int = 6, quality: int | None = None) -> bytes:
+           emoji: str = "twemoji", compression: int = 6, quality: int | None = None,
+           limits: Limits | None = None) -> bytes:
     """Render ``tree`` to image bytes (PNG by default).
 
     ``tree``: an element from :func:`h`, a Satori element object (``{"type", "props"}``, as from JSON)
@@ -68,6 +69,6 @@ def render(tree, width: int = 1200, height: int = 630, fonts: Iterable | None = 
     if debug:
         warnings.warn("debug=True: box outlines are not drawn yet", OgRenderWarning, stacklevel=2)
     format, quality = check_format(format), check_quality(quality)  # bad options fail before any work
-    box, w, h = _layout(tree, width, height, fonts, preset, strict)
+    box, w, h = _layout(tree, width, height, fonts, preset, strict, limits)
     pixels = paint(box, w, h)
     return encode(pixels, format, compression=compression, quality=quality)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from ..errors import TreeError
+from ..errors import LimitError, TreeError
 
 
 
@@ -36,14 +36,21 @@ class Element:
         """The node path used in messages: ``div > div[2] > img`` (index among same-tag siblings, 1-based,
         shown when the parent has more than one child of that tag)."""
         if self._path is None:
-            step = self.tag
-            if self.parent is not None:
-                same = [c for c in self.parent.children if isinstance(c, Element) and c.tag == self.tag]
-                if len(same) > 1:
-                    step = f"{self.tag}[{next(i for i, c in enumerate(same, 1) if c is self)}]"
-                self._path = f"{self.parent.path} > {step}"
-            else:
-                self._path = step
+            chain = []
+            node = self
+            while node is not None and node._path is None:  # iterative: trees may be deep
+                chain.append(node)
+                node = node.parent
+            for node in reversed(chain):
+                step = node.tag
+                parent = node.parent
+                if parent is not None:
+                    same = [c for c in parent.children if isinstance(c, Element) and c.tag == node.tag]
+                    if len(same) > 1:
+                        step = f"{node.tag}[{next(i for i, c in enumerate(same, 1) if c is node)}]"
+                    node._path = f"{parent._path} > {step}"
+                else:
+                    node._path = step
         return self._path
 
     def __eq__(self, other: object) -> bool:
@@ -57,12 +64,23 @@ class Element:
         return f"<Element {self.path} children={len(self.children)}>"
 
 
-def normalize_children(raw: Any, path: str) -> list[Element | str]:
+# Conversion recurses once per level: deeper input is refused before Python's own recursion limit is
+# near (the tree check then applies the render's own, usually lower, depth limit).
+MAX_BUILD_DEPTH = 150
+
+
+def check_depth(depth: int, path: str) -> None:
+    if depth > MAX_BUILD_DEPTH:
+        raise LimitError(f"the tree is nested more than {MAX_BUILD_DEPTH} levels deep",
+                         path=path[:200] + (" ..." if len(path) > 200 else ""))
+
+
+def normalize_children(raw: Any, path: str, depth: int = 0) -> list[Element | str]:
     """Flatten children as React and Satori accept them: strings, numbers, nested lists and tuples,
     elements; None, False and True are dropped; adjacent strings are merged."""
     out: list[Element | str] = []
 
-    def add(item: Any) -> None:
+    def add(item: Any, nesting: int = 0) -> None:
         if item is None or item is False or item is True:
             return
         if isinstance(item, Element):
@@ -78,10 +96,11 @@ def normalize_children(raw: Any, path: str) -> list[Element | str]:
             add(_number_text(item))
         elif isinstance(item, Mapping):
             from .from_dict import element_from_dict
-            out.append(element_from_dict(item, path))
+            out.append(element_from_dict(item, path, depth))
         elif isinstance(item, (list, tuple)):
+            check_depth(depth + nesting, path)
             for sub in item:
-                add(sub)
+                add(sub, nesting + 1)
         else:
             raise TreeError(f"a child must be an element, a string, a number, a list or None, "
                             f"not {type(item).__name__}", path=path)
@@ -113,6 +132,27 @@ def build_tree(tree: Any) -> Element:
         return element_from_html(tree)
     raise TreeError(f"cannot render a {type(tree).__name__}: pass an element built with h(), "
                     f"a Satori element object ({{'type': ..., 'props': ...}}) or an HTML string")
+
+
+def check_tree(root: Element, limits) -> None:
+    """Apply the render's limits on elements, nesting depth and text length (an iterative walk)."""
+    nodes = text = 0
+    stack = [(root, 0)]
+    while stack:
+        element, depth = stack.pop()
+        nodes += 1
+        if nodes > limits.max_nodes:
+            raise LimitError(f"the tree has more than {limits.max_nodes} elements (limits.max_nodes)")
+        if depth > limits.max_depth:
+            raise LimitError(f"the tree is nested more than {limits.max_depth} levels deep (limits.max_depth)",
+                             path=element.path[:200])
+        for child in element.children:
+            if isinstance(child, Element):
+                stack.append((child, depth + 1))
+            else:
+                text += len(child)
+        if text > limits.max_text:
+            raise LimitError(f"the tree holds more than {limits.max_text} characters of text (limits.max_text)")
 
 
 def iter_elements(root: Element) -> Iterable[Element]:

@@ -12,7 +12,7 @@ import lxml.etree
 import lxml.html
 
 from ..errors import TreeError
-from .element import Element, normalize_children
+from .element import Element, check_depth, normalize_children
 from .svgnames import SVG_ATTR_CASE, SVG_TAG_CASE
 
 
@@ -38,11 +38,12 @@ def element_from_html(source: str | bytes) -> Element:
         if len(kids) != 1:
             raise TreeError(f"the document's <body> must hold exactly one element, found {len(kids)}")
         root = kids[0]
-    return _convert(root, in_svg=False)
+    return _convert(root, in_svg=False, depth=0)
 
 
-def _convert(node: lxml.html.HtmlElement, in_svg: bool) -> Element:
+def _convert(node: lxml.html.HtmlElement, in_svg: bool, depth: int) -> Element:
     tag = node.tag
+    check_depth(depth, tag)
     in_svg = in_svg or tag == "svg"
     if in_svg:
         tag = SVG_TAG_CASE.get(tag, tag)
@@ -60,7 +61,7 @@ def _convert(node: lxml.html.HtmlElement, in_svg: bool) -> Element:
         raw.append(node.text)
     for child in node:
         if isinstance(child.tag, str):
-            raw.append(_convert(child, in_svg))
+            raw.append(_convert(child, in_svg, depth + 1))
         if child.tail:
             raw.append(child.tail)
     return Element(tag, attrs, style, normalize_children(raw, tag))

@@ -93,3 +93,33 @@ def test_bad_child_error_names_the_path():
     with pytest.raises(TreeError) as info:
         build_tree({"type": "div", "props": {"children": [{"type": "section", "props": {"children": [{1, 2}]}}]}})
     assert info.value.path == "div > section"
+
+
+def test_deep_trees_are_a_limit_error_not_a_crash():
+    from ogrender import LimitError, Limits, h, render
+
+    for depth in (200, 10_000):
+        deep = {"type": "div", "props": {}}
+        for _ in range(depth):
+            deep = {"type": "div", "props": {"children": [deep]}}
+        with pytest.raises(LimitError, match="nested more than"):
+            render(deep, 50, 50)
+        html = "<div>" * depth + "x" + "</div>" * depth
+        with pytest.raises((LimitError, TreeError)):
+            render(html, 50, 50)
+    built = "x"
+    for _ in range(140):
+        built = h("div", None, built)
+    with pytest.raises(LimitError, match="max_depth"):
+        render(built, 50, 50)  # the default limit is 128 levels
+    assert render(built, 50, 50, limits=Limits(max_depth=150))[:4] == b"\x89PNG"
+
+
+def test_node_count_and_text_limits():
+    from ogrender import LimitError, Limits, h, render
+
+    wide = h("div", None, [h("div") for _ in range(50)])
+    with pytest.raises(LimitError, match="max_nodes"):
+        render(wide, 50, 50, limits=Limits(max_nodes=20))
+    with pytest.raises(LimitError, match="max_text"):
+        render(h("div", None, "x" * 500), 50, 50, limits=Limits(max_text=100))
