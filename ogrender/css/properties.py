@@ -368,5 +368,20 @@ register("text-align", "start", p.keywords("start", "end", "left", "right", "cen
 register("white-space", NORMAL, p.keywords("normal", "nowrap", "pre", "pre-wrap", "pre-line",
                                            "break-spaces"), inherited=True)
 
+# Text (inline layout, line breaking, decoration): grammars and computers in css/text.py.
+from . import text as _t  # noqa: E402
+
+register("letter-spacing", 0.0, _t.parse_spacing, _t.spacing, inherited=True)
+register("word-spacing", 0.0, _t.parse_spacing, _t.spacing, inherited=True)
+register("text-indent", 0.0, _t.parse_text_indent, _t.text_indent, inherited=True,
+         notes="A percentage refers to the width of the block container.")
+register("text-transform", "none", p.keywords("none", "uppercase", "lowercase", "capitalize"), inherited=True)
+register("word-break", NORMAL, p.keywords("normal", "break-all", "keep-all", "break-word"), inherited=True)
+register("overflow-wrap", NORMAL, p.keywords("normal", "break-word", "anywhere"), inherited=True)
+register("hyphens", "manual", p.keywords("none", "manual", "auto"), inherited=True,
+         notes="auto behaves as manual (no hyphenation dictionaries): soft hyphens only.")
+register("tab-size", ("spaces", 8.0), _t.parse_tab_size, _t.tab_size, inherited=True)
+register("vertical-align", "baseline", _t.parse_vertical_align, _t.vertical_align)
+
 # Properties whose computed value depends on another property of the same element.
 BORDER_STYLE_OF_WIDTH = {f"border-{s}-width": f"border-{s}-style" for s in ("top", "right", "bottom", "left")}

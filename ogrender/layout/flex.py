@@ -30,7 +30,7 @@ class FlexItem:
     __slots__ = ("box", "m_main_start", "m_main_end", "m_cross_start", "m_cross_end", "bp_main", "base",
                  "hypothetical", "target", "min_main", "max_main", "auto_min", "cross", "main_pos",
                  "cross_pos", "grow", "shrink", "frozen", "violation", "fraction", "baseline", "last_below",
-                 "measured")
+                 "measured", "main_margins", "cross_margins", "align")
 
     def __init__(self, box):
         self.box = box
@@ -40,14 +40,6 @@ class FlexItem:
         self.baseline = None    # first baseline from the flex-relative cross-start border edge
         self.last_below = None  # last baseline's distance to the flex-relative cross-end border edge
         self.measured = None    # (cross size, available cross) of a row item's step 7 measurement
-
-    @property
-    def main_margins(self) -> float:
-        return self.m_main_start + self.m_main_end
-
-    @property
-    def cross_margins(self) -> float:
-        return self.m_cross_start + self.m_cross_end
 
 
 class FlexLine:
@@ -179,6 +171,9 @@ def _setup(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h) -> FlexContext:
             item.bp_main = child.bp_h
         if ctx.wrap_reverse:
             item.m_cross_start, item.m_cross_end = item.m_cross_end, item.m_cross_start
+        item.main_margins = item.m_main_start + item.m_main_end
+        item.cross_margins = item.m_cross_start + item.m_cross_end
+        item.align = _used_align_self(ctx, child)
         item.grow = child.style.flex_grow
         item.shrink = child.style.flex_shrink
     return ctx
@@ -220,8 +215,12 @@ def _auto_cross_margins(ctx: FlexContext, item: FlexItem) -> tuple[bool, bool]:
 
 
 def _align_self(ctx: FlexContext, item: FlexItem) -> str:
+    return item.align
+
+
+def _used_align_self(ctx: FlexContext, box) -> str:
     """The used align-self, in flex-relative terms (flex-start = cross-start)."""
-    value = item.box.style.align_self
+    value = box.style.align_self
     if value == "auto":
         value = ctx.box.style.align_items
     if value == "normal":

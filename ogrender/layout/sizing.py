@@ -185,7 +185,7 @@ def min_max_width(box, cb_width: float | None) -> tuple[float, float]:
 
 
 def min_max_height(box, cb_height: float | None) -> tuple[float, float]:
-    bp = vertical_bp(box)
+    bp = box.bp_h
     lo = _to_border_box(box, pct(box.style.min_height, cb_height), bp)
     hi = _to_border_box(box, pct(box.style.max_height, cb_height), bp)
     return (lo if lo is not None else bp, hi if hi is not None else float("inf"))
