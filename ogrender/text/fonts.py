@@ -120,13 +120,21 @@ def bundled_dir() -> Path:
     raise FontError("the bundled fonts are missing from this installation")
 
 
-# family, file, weight, italic
+# family, file, weight, italic (fonts/README.md says where they come from and under which licence)
 BUNDLED = (
     ("Inter", "inter/Inter-Regular.otf", 400.0, False),
     ("Inter", "inter/Inter-Bold.otf", 700.0, False),
+    ("Noto Serif", "noto-serif/NotoSerif-Regular.ttf", 400.0, False),
+    ("Noto Serif", "noto-serif/NotoSerif-Bold.ttf", 700.0, False),
+    ("Noto Serif", "noto-serif/NotoSerif-Italic.ttf", 400.0, True),
+    ("JetBrains Mono", "jetbrains-mono/JetBrainsMono-Regular.ttf", 400.0, False),
+    ("JetBrains Mono", "jetbrains-mono/JetBrainsMono-Bold.ttf", 700.0, False),
 )
-GENERIC_FAMILIES = frozenset({"sans-serif", "serif", "monospace", "system-ui", "ui-sans-serif",
-                              "ui-serif", "ui-monospace", "cursive", "fantasy", "math", "emoji"})
+# Generic families -> a bundled family; None: the default family (the first font passed to render()).
+GENERIC = {"sans-serif": None, "system-ui": None, "ui-sans-serif": None, "cursive": None, "fantasy": None,
+           "math": None, "emoji": None, "serif": "Noto Serif", "ui-serif": "Noto Serif",
+           "monospace": "JetBrains Mono", "ui-monospace": "JetBrains Mono"}
+GENERIC_FAMILIES = frozenset(GENERIC)
 
 
 @lru_cache(maxsize=1)
@@ -182,8 +190,9 @@ class FontSet:
         if found is not None:
             return found
         out: list[FontFace] = []
-        # A generic family names the default family until generic families get fonts of their own.
-        wanted = [self.default_family if f.casefold() in GENERIC_FAMILIES else f for f in families]
+        # A generic family names a bundled family (serif, monospace) or the default family.
+        wanted = [GENERIC.get(f.casefold()) or self.default_family if f.casefold() in GENERIC else f
+                  for f in families]
         wanted.append(self.default_family)
         pool = self.entries + self.bundled
         for family in wanted:

@@ -1,25 +1,104 @@
-"""Line-break opportunities in a paragraph's text.
+"""Line-break opportunities and grapheme clusters of a paragraph's text.
 
-Returns, for a string, the sorted indices where a line may break (a break before that character) and the
-indices of forced breaks (after a preserved newline). This first version breaks after spaces; UAX #14
-(ICU) replaces it in the text issue without changing the interface.
+In: the paragraph's (white-space-processed) text and its language. Out: for each index ``i``, whether a
+line may break before ``text[i]`` (:func:`break_opportunities`), and the grapheme cluster boundaries
+(:func:`grapheme_boundaries`, UAX #29 with ``regex``'s ``\\X``).
+
+Break opportunities follow Blink's line breaker, which is UAX #14 (ICU, through ``icu4py``) except for
+pairs of printable ASCII characters, where Blink uses its own pair table (measured in Chromium:
+``blink_ascii_breaks.txt``, regenerated with ``python tools/text_fixtures.py --ascii-table``; it breaks
+after ``-`` and ``?`` before letters and digits and before opening brackets, and never after ``/``), plus
+its rule for a hyphen before a digit (a break only after a letter or digit: ``1-800`` breaks, ``-5`` does
+not). A run of spaces is always followed by a break opportunity. ICU works in UTF-16 code units: its
+offsets are mapped back to code point indices here.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+from pathlib import Path
 
-def break_opportunities(text: str, wrap: list[bool]) -> tuple[list[int], set[int]]:
-    """``wrap[i]`` says whether the character at ``i`` may wrap (its white-space allows it).
+import regex
 
-    Returns (soft break positions, forced break positions); both are positions just after the space or
-    newline, i.e. the index where the next line starts."""
-    soft: list[int] = []
-    forced: set[int] = set()
+_FIRST, _LAST = 0x21, 0x7E
+_SPACES = " \t\n"
+
+
+def _load_table() -> list[str]:
+    path = Path(__file__).with_name("blink_ascii_breaks.txt")
+    rows = [line.strip() for line in path.read_text(encoding="ascii").splitlines() if line and line[0] != "#"]
+    assert len(rows) == _LAST - _FIRST + 1
+    return rows
+
+
+_TABLE = _load_table()
+
+
+@lru_cache(maxsize=512)
+def _icu_breaks(text: str, locale: str) -> frozenset[int]:
+    """UAX #14 break positions (code point indices) from ICU."""
+    try:
+        from icu4py.breakers import LineBreaker
+    except ImportError:  # pragma: no cover - icu4py is a declared dependency
+        return frozenset(i + 1 for i, ch in enumerate(text) if ch == " ")
+    # UTF-16 offset -> code point index
+    units: list[int] = []
+    for index, ch in enumerate(text):
+        units.append(index)
+        if ord(ch) > 0xFFFF:
+            units.append(index)
+    units.append(len(text))
+    out = set()
+    try:
+        for _start, end in LineBreaker(text, locale or "en").segments():
+            out.add(units[end] if end < len(units) else len(text))
+    except Exception:  # noqa: BLE001 - a locale ICU rejects: fall back to the root rules
+        for _start, end in LineBreaker(text, "en").segments():
+            out.add(units[end] if end < len(units) else len(text))
+    return frozenset(out)
+
+
+def _ascii(ch: str) -> bool:
+    return _FIRST <= ord(ch) <= _LAST
+
+
+def _needs_icu(ch: str) -> bool:
+    return ord(ch) > 0x7F and ch != "\u00a0"
+
+
+@lru_cache(maxsize=512)
+def break_opportunities(text: str, locale: str = "en") -> tuple[bool, ...]:
+    """``out[i]`` (0 < i < len(text)): a line may break before ``text[i]`` (white-space, word-break and
+    hyphens are applied by the paragraph). Forced breaks (newlines) are the paragraph's business too."""
     n = len(text)
-    for i, ch in enumerate(text):
-        if ch == "\n":
-            forced.add(i + 1)
-            soft.append(i + 1)
-        elif ch == " " and wrap[i] and i + 1 < n and text[i + 1] != " ":
-            soft.append(i + 1)
-    return soft, forced
+    out = [False] * (n + 1)
+    icu = None
+    for i in range(1, n):
+        last, ch = text[i - 1], text[i]
+        if ch in _SPACES:
+            continue  # spaces stay on the line before them (they hang)
+        if last in _SPACES:
+            out[i] = True
+        elif _ascii(last) and _ascii(ch):
+            if last == "-" and ch.isdigit():
+                out[i] = i >= 2 and text[i - 2].isascii() and text[i - 2].isalnum()
+            else:
+                out[i] = _TABLE[ord(last) - _FIRST][ord(ch) - _FIRST] == "1"
+        elif _needs_icu(last) or _needs_icu(ch):
+            if icu is None:
+                icu = _icu_breaks(text, locale)
+            out[i] = i in icu
+    return tuple(out)
+
+
+_GRAPHEME = regex.compile(r"\X")
+
+
+@lru_cache(maxsize=512)
+def grapheme_boundaries(text: str) -> tuple[bool, ...]:
+    """``out[i]``: a grapheme cluster starts at ``text[i]`` (``out[len(text)]`` is True)."""
+    out = [False] * (len(text) + 1)
+    for match in _GRAPHEME.finditer(text):
+        out[match.start()] = True
+    out[len(text)] = True
+    return tuple(out)

@@ -1,27 +1,39 @@
 """Paragraphs: styled text items -> lines of positioned glyph runs, at a given width.
 
-A :class:`Paragraph` is built once from the text of one block (its items may differ in style); it
-shapes its runs once and then answers layout's measure questions (min-content and max-content widths,
-the lines at a width) from that one shaping result, so layout and paint can never wrap differently.
+A :class:`Paragraph` is built once from the text of one block (its items may differ in style): white
+space is processed (CSS Text 3, 4.1), ``text-transform`` applied, the text itemized into runs of one
+item and one font face (fallback per grapheme cluster), each run shaped once, and break opportunities
+found (:mod:`.linebreak`). It then answers layout's measure questions (min-content and max-content
+widths, the lines at a width) from that one shaping result, so layout and paint never wrap differently.
+
+Widths follow Blink: advances are summed in float and a line's width is rounded up to 1/64 px;
+``letter-spacing`` is added after every grapheme cluster, ``word-spacing`` to every space and no-break
+space; spaces at the end of a line hang (except under ``break-spaces``); ``text-align: justify`` spreads
+the free space over the spaces of every line but the last and those ending in a forced break.
 
 Output geometry is in px relative to the paragraph's content box: each :class:`Line` has its box
-(``left``, ``top``, ``width``, ``height``) and ``baseline``; each :class:`GlyphRun` its glyph ids and
-x / y positions relative to the line's left and baseline, with the colour to draw it in.
+(``left``, ``top``, ``width``, ``height``), ``baseline``, and the extent ``x0``..``x1`` of its text
+(white space excluded) from ``left``; each :class:`GlyphRun` its glyph ids and x / y positions relative
+to the line's left and baseline, with the style to draw it in.
 """
 
 from __future__ import annotations
 
+import bisect
 import math
 import unicodedata
 import warnings
 
 from ..errors import TextWarning
 from .fonts import FontFace, FontSet
-from .linebreak import break_opportunities
+from .linebreak import break_opportunities, grapheme_boundaries
 from .shaping import shape
 from .whitespace import NO_WRAP, collapse
 
 _UNIT = 64.0
+_BLANKS = " \n\t"
+_HANGING = frozenset({"normal", "nowrap", "pre-line", "pre-wrap"})  # trailing spaces hang
+SOFT_HYPHEN = "\u00ad"
 
 
 def ceil64(x: float) -> float:
@@ -35,11 +47,12 @@ def floor64(x: float) -> float:
 
 class GlyphRun:
     """Glyphs of one face, size and colour on one line: ``xs`` / ``ys`` relative to the line's left edge
-    and baseline (y down)."""
+    and baseline (y down); ``style`` is the computed style of the text (decorations, shadows);
+    ``baseline_shift`` moves the run's baseline down from the line's (vertical-align)."""
 
-    __slots__ = ("face", "size", "color", "glyphs", "xs", "ys", "text")
+    __slots__ = ("face", "size", "color", "glyphs", "xs", "ys", "text", "style", "baseline_shift", "x0", "x1")
 
-    def __init__(self, face, size, color, glyphs, xs, ys, text):
+    def __init__(self, face, size, color, glyphs, xs, ys, text, style=None, baseline_shift=0.0, x0=0.0, x1=0.0):
         self.face = face
         self.size = size
         self.color = color
@@ -47,15 +60,19 @@ class GlyphRun:
         self.xs = xs
         self.ys = ys
         self.text = text
+        self.style = style
+        self.baseline_shift = baseline_shift
+        self.x0 = x0    # extent of the run's text (advances), relative to the line's left edge
+        self.x1 = x1
 
     def __repr__(self) -> str:
         return f"<GlyphRun {self.text!r} {self.face.family} {self.size:g}px>"
 
 
 class Line:
-    __slots__ = ("left", "top", "width", "height", "baseline", "runs", "text")
+    __slots__ = ("left", "top", "width", "height", "baseline", "runs", "text", "x0", "x1", "start", "end")
 
-    def __init__(self, left, top, width, height, baseline, runs, text):
+    def __init__(self, left, top, width, height, baseline, runs, text, x0=0.0, x1=0.0, start=0, end=0):
         self.left = left
         self.top = top
         self.width = width
@@ -63,6 +80,10 @@ class Line:
         self.baseline = baseline
         self.runs = runs
         self.text = text
+        self.x0 = x0          # the text (white space excluded) spans x0..x1 from ``left``
+        self.x1 = x1
+        self.start = start    # indices into the paragraph's text
+        self.end = end
 
     def __repr__(self) -> str:
         return f"<Line {self.text!r} top={self.top:g} w={self.width:g}>"
@@ -82,17 +103,32 @@ class TextLayout:
 class _Run:
     """A shaped piece of the paragraph: one item, one face; ``start`` indexes the paragraph text."""
 
-    __slots__ = ("start", "end", "item", "face", "shaped", "scale")
+    __slots__ = ("start", "end", "item", "face", "shaped", "scale", "glyph_chars", "glyph_within")
 
     def __init__(self, start, end, item, face, shaped, scale):
         self.start, self.end, self.item, self.face, self.shaped, self.scale = start, end, item, face, shaped, scale
+        # per glyph: its cluster's first character (paragraph index) and its pen offset inside the cluster
+        chars, within = [], []
+        last, acc = None, 0.0
+        for cluster, adv in zip(shaped.clusters, shaped.advances):
+            if cluster != last:
+                last, acc = cluster, 0.0
+            chars.append(start + cluster)
+            within.append(acc * scale)
+            acc += adv
+        self.glyph_chars = chars
+        self.glyph_within = within
 
 
 def _vertical_metrics(face: FontFace, size: float) -> tuple[float, float, float]:
     """Ascent, descent and line gap in px as Blink rounds them (SimpleFontData: each rounded)."""
     scale = size / face.upem
-    return (float(round(face.ascent * scale)), float(round(face.descent * scale)),
-            float(round(face.line_gap * scale)))
+    return (_round(face.ascent * scale), _round(face.descent * scale), _round(face.line_gap * scale))
+
+
+def _round(x: float) -> float:
+    """Half away from zero, as Blink's SkScalarRoundToScalar (Python's round() rounds half to even)."""
+    return float(math.floor(x + 0.5))
 
 
 def _line_height(style, face: FontFace) -> tuple[float, float]:
@@ -110,36 +146,131 @@ def _line_height(style, face: FontFace) -> tuple[float, float]:
     return ascent + above, descent + (leading - above)
 
 
+def _face_of(style, fonts: FontSet) -> FontFace:
+    return fonts.chain(style.font_family, style.font_weight, style.font_style != "normal")[0]
+
+
 def strut(style, fonts: FontSet) -> tuple[float, float]:
     """(above, below) the baseline of the strut of a block container with this style: the space every
     line box of the container holds at least (CSS 2.1 10.8.1)."""
-    face = fonts.chain(style.font_family, style.font_weight, style.font_style != "normal")[0]
-    return _line_height(style, face)
+    return _line_height(style, _face_of(style, fonts))
+
+
+def _transform(text: str, mode: str, previous: str) -> str:
+    """``text-transform`` of one item (``previous``: the character before it, for capitalize)."""
+    if mode == "uppercase":
+        return text.upper()
+    if mode == "lowercase":
+        return text.lower()
+    if mode == "capitalize":
+        out = []
+        for ch in text:
+            starts = not (previous.isalnum() or previous in "'\u2019")
+            out.append(ch.title() if starts and ch.isalpha() else ch)
+            previous = ch
+        return "".join(out)
+    return text
+
+
+def _get(style, attr: str, default):
+    return getattr(style, attr, default)
 
 
 class Paragraph:
     """``items`` are (text, computed style) pairs in order; ``style`` is the block container's style
-    (its font sets the strut, its text-align aligns the lines)."""
+    (its font sets the strut, its text-align and text-indent place the lines)."""
 
     def __init__(self, items: list[tuple[str, object]], style, fonts: FontSet):
         self.style = style
         self.fonts = fonts
         texts = collapse([(text, item_style.white_space) for text, item_style in items])
-        self.items = [(text, item_style) for text, (_, item_style) in zip(texts, items)]
-        self.text = "".join(texts)
+        previous = " "
+        transformed = []
+        for text, (_, item_style) in zip(texts, items):
+            mode = _get(item_style, "text_transform", "none")
+            if mode != "none" and text:
+                text = _transform(text, mode, previous)
+            if text:
+                previous = text[-1]
+            transformed.append(text)
+        self.items = [(text, item_style) for text, (_, item_style) in zip(transformed, items)]
+        self.text = text = "".join(transformed)
+        n = len(text)
         item_of: list[int] = []
-        wrap: list[bool] = []
-        for index, (text, item_style) in enumerate(self.items):
-            item_of += [index] * len(text)
-            wrap += [item_style.white_space not in NO_WRAP] * len(text)
+        for index, (piece, _) in enumerate(self.items):
+            item_of += [index] * len(piece)
         self.item_of = item_of
         self.runs = self._itemize_and_shape()
-        self.advances = [0.0] * len(self.text)  # px per character (cluster advance on its first char)
+
+        # advances per character (px): a cluster's advance on its first character, spacing added
+        graphemes = grapheme_boundaries(text)
+        self.graphemes = graphemes
+        adv = [0.0] * n
         for run in self.runs:
-            for i, adv in enumerate(run.shaped.char_advances()):
-                self.advances[run.start + i] = adv * run.scale
-        self.soft_breaks, self.forced_breaks = break_opportunities(self.text, wrap)
+            for i, a in enumerate(run.shaped.char_advances()):
+                adv[run.start + i] = a * run.scale
+        for i, ch in enumerate(text):
+            item_style = self.items[item_of[i]][1]
+            if ch == "\n" or ch == SOFT_HYPHEN:
+                adv[i] = 0.0
+                continue
+            ls = _get(item_style, "letter_spacing", 0.0)
+            if ls and graphemes[i]:
+                adv[i] += ls
+            if ch in " \u00a0":
+                adv[i] += _get(item_style, "word_spacing", 0.0)
+        self._tabs(adv)
+        self.advances = adv
+        prefix = [0.0] * (n + 1)
+        acc = 0.0
+        for i, a in enumerate(adv):
+            acc += a
+            prefix[i + 1] = acc
+        self.prefix = prefix
+
+        # break opportunities: soft[i] = a line may break before text[i]
+        base = break_opportunities(text, _get(style, "lang", None) or "en") if n else ()
+        soft = [False] * (n + 1)
+        forced: list[int] = []
+        emergency = [False] * (n + 1)  # overflow-wrap / word-break breaks inside words
+        anywhere = [False] * (n + 1)   # ... that also count for min-content
+        for i in range(1, n + 1):
+            prev_style = self.items[item_of[i - 1]][1]
+            ws = prev_style.white_space
+            if text[i - 1] == "\n":
+                forced.append(i)
+                continue
+            if i == n:
+                continue
+            wraps = ws not in NO_WRAP
+            if not wraps:
+                continue
+            ok = base[i]
+            if ws == "break-spaces" and text[i - 1] == " ":
+                ok = True
+            if text[i - 1] == SOFT_HYPHEN and _get(prev_style, "hyphens", "manual") == "none":
+                ok = False
+            wb = _get(prev_style, "word_break", "normal")
+            ow = _get(prev_style, "overflow_wrap", "normal")
+            if wb == "keep-all" and ok and text[i - 1].isalnum() and text[i].isalnum() and not text[i - 1].isascii():
+                ok = False
+            if graphemes[i] and text[i] not in _BLANKS:
+                if wb == "break-all" and text[i].isalnum() and text[i - 1] not in _BLANKS and \
+                        unicodedata.category(text[i - 1]) not in ("Ps", "Pi") and text[i - 1] not in "\"'":
+                    ok = True
+                if ow == "anywhere" or wb == "break-word":
+                    anywhere[i] = True
+                if ow in ("anywhere", "break-word") or wb == "break-word":
+                    emergency[i] = True
+            soft[i] = ok
+        self.soft = soft
+        self.forced = forced
+        self.forced_set = frozenset(forced)
+        self.emergency = emergency
+        self.anywhere = anywhere
+        self.hangs = [self.items[item_of[i]][1].white_space in _HANGING for i in range(n)]
         self.strut = strut(style, fonts)
+        self._hyphen: dict[int, float] = {}
         self._min_content: float | None = None
         self._max_content: float | None = None
         self._layouts: dict[float | None, TextLayout] = {}
@@ -152,18 +283,23 @@ class Paragraph:
         start = 0
         current = None  # (item index, face)
         missing: set[str] = set()
+        chain_cache: dict[int, tuple] = {}
         for i, ch in enumerate(text):
             item_index = self.item_of[i]
-            item_style = self.items[item_index][1]
-            chain = self.fonts.chain(item_style.font_family, item_style.font_weight,
-                                     item_style.font_style != "normal")
             cp = ord(ch)
             if current is not None and current[0] == item_index and (
-                    ch in " \n" or unicodedata.combining(ch) or current[1].has(cp)):
-                continue  # spaces and marks stay with the current face
+                    ch in " \n\t\u00a0\u00ad" or unicodedata.combining(ch) or current[1].has(cp)
+                    or 0xFE00 <= cp <= 0xFE0F or cp == 0x200D):
+                continue  # spaces, marks and joiners stay with the current face
+            chain = chain_cache.get(item_index)
+            if chain is None:
+                item_style = self.items[item_index][1]
+                chain = self.fonts.chain(item_style.font_family, item_style.font_weight,
+                                         item_style.font_style != "normal")
+                chain_cache[item_index] = chain
             face = next((f for f in chain if f.has(cp)), None)
             if face is None:
-                if ch not in " \n" and unicodedata.category(ch)[0] not in "CZ":
+                if ch not in " \n\t" and unicodedata.category(ch)[0] not in "CZ":
                     missing.add(ch)
                 face = chain[0]
             if current is None or current != (item_index, face):
@@ -174,57 +310,141 @@ class Paragraph:
             runs.append(self._make_run(start, len(text), *current))
         if missing:
             warnings.warn(f"no font has a glyph for {''.join(sorted(missing))!r}; drawn as .notdef",
-                          TextWarning, stacklevel=2)
+                          TextWarning, stacklevel=3)
         return runs
 
     def _make_run(self, start: int, end: int, item_index: int, face: FontFace) -> _Run:
         item_style = self.items[item_index][1]
-        piece = self.text[start:end].replace("\n", " ")  # a forced break is not drawn
+        piece = self.text[start:end].replace("\n", " ").replace("\t", " ")  # not drawn
         shaped = shape(face, piece)
         return _Run(start, end, item_index, face, shaped, item_style.font_size / face.upem)
 
+    def _tabs(self, adv: list[float]) -> None:
+        """Tab stops of preserved tabs (``tab-size``): a tab advances to the next multiple of its stop,
+        counted from the start of its line (``_x``); here each gets the width of a whole stop."""
+        self.tab_stops: dict[int, float] = {}
+        for i, ch in enumerate(self.text):
+            if ch == "\t":
+                item_style = self.items[self.item_of[i]][1]
+                kind, value = _get(item_style, "tab_size", ("spaces", 8.0))
+                if kind == "spaces":
+                    value = value * adv[i]  # the tab was shaped as a space (word-spacing included)
+                if value > 0:
+                    self.tab_stops[i] = value
+                    adv[i] = value
+        self.tab_list = sorted(self.tab_stops)
+
+    def _x(self, start: int, i: int) -> float:
+        """Pen position of text[i] on a line starting at text[start] (before justification)."""
+        prefix = self.prefix
+        if not self.tab_list:
+            return prefix[i] - prefix[start]
+        k = bisect.bisect_left(self.tab_list, start)
+        if k == len(self.tab_list) or self.tab_list[k] >= i:
+            return prefix[i] - prefix[start]
+        x, j = 0.0, start
+        for t in self.tab_list[k:]:
+            if t >= i:
+                break
+            x += prefix[t] - prefix[j]
+            stop = self.tab_stops[t]
+            x = (math.floor(x / stop + 1e-9) + 1) * stop
+            j = t + 1
+        return x + prefix[i] - prefix[j]
+
     # -- measuring ------------------------------------------------------------------------------------
 
-    def _width(self, start: int, end: int) -> float:
-        """Width of text[start:end] without its trailing (hanging) spaces and newlines."""
-        while end > start and self.text[end - 1] in " \n":
-            end -= 1
-        return sum(self.advances[start:end])
+    def _hyphen_width(self, index: int) -> float:
+        """Width of the hyphen shown when a line breaks after the soft hyphen at ``index``."""
+        cached = self._hyphen.get(index)
+        if cached is None:
+            item_style = self.items[self.item_of[index]][1]
+            face = next((r.face for r in self.runs if r.start <= index < r.end), _face_of(item_style, self.fonts))
+            cached = shape(face, "-").advance * item_style.font_size / face.upem + _get(item_style, "letter_spacing", 0.0)
+            self._hyphen[index] = cached
+        return cached
 
-    def _pieces(self) -> list[tuple[int, int]]:
-        """Unbreakable pieces: text between consecutive break opportunities."""
-        bounds = [0, *self.soft_breaks, len(self.text)]
-        return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+    def _content_end(self, start: int, end: int) -> int:
+        """``end`` without the hanging white space at the end of text[start:end]."""
+        text, hangs = self.text, self.hangs
+        while end > start and (text[end - 1] == "\n" or (text[end - 1] in " \t" and hangs[end - 1])):
+            end -= 1
+        return end
+
+    def _width(self, start: int, end: int) -> float:
+        """Width of text[start:end] on a line of its own: hanging spaces left out, a hyphen added when
+        it ends at a soft hyphen."""
+        stop = self._content_end(start, end)
+        width = self._x(start, stop)
+        if stop > start and self.text[stop - 1] == SOFT_HYPHEN:
+            width += self._hyphen_width(stop - 1)
+        return width
+
+    def _indent(self, width: float | None) -> float:
+        indent = _get(self.style, "text_indent", 0.0)
+        if indent.__class__ is not float:  # Percent, of the block's width
+            return indent.resolve(width) if width is not None else 0.0
+        return indent
 
     def min_content_width(self) -> float:
         if self._min_content is None:
-            self._min_content = ceil64(max((self._width(a, b) for a, b in self._pieces()), default=0.0))
+            bounds = [0] + [i for i in range(1, len(self.text)) if self.soft[i] or self.anywhere[i]
+                            or i in self.forced_set] + [len(self.text)]
+            widest = 0.0
+            for k, (a, b) in enumerate(zip(bounds, bounds[1:])):
+                w = self._width(a, b) + (self._indent(None) if k == 0 else 0.0)
+                widest = max(widest, w)
+            self._min_content = ceil64(widest) if self.text else 0.0
         return self._min_content
 
     def max_content_width(self) -> float:
         if self._max_content is None:
-            self._max_content = self.layout(None).width
+            self._max_content = self.layout(None).width if self.text else 0.0
         return self._max_content
 
     # -- breaking into lines --------------------------------------------------------------------------
 
     def _break(self, width: float | None) -> list[tuple[int, int]]:
+        """Greedy line breaking (as Blink's): each line takes the last break opportunity that fits."""
+        text = self.text
+        n = len(text)
         lines: list[tuple[int, int]] = []
-        start = 0
-        end = 0  # end of the last piece that fits
-        for a, b in self._pieces():
-            if a == start:
-                end = b
-            elif width is not None and self._width(start, b) > width + 1e-6:
-                lines.append((start, end))
-                start, end = a, b
-            else:
-                end = b
-            if b in self.forced_breaks:
-                lines.append((start, end))
-                start = end = b
-        if start < len(self.text) or not lines:
-            lines.append((start, max(end, start)))
+        soft, forced_set = self.soft, self.forced_set
+        pos = 0
+        first = True
+        while pos < n:
+            avail = None if width is None else width - (self._indent(width) if first else 0.0)
+            best = None
+            end = None
+            i = pos + 1
+            while i <= n:
+                if soft[i] or i in forced_set or i == n:
+                    if avail is None or self._width(pos, i) <= avail + 1e-6:
+                        best = i
+                        if i in forced_set:
+                            break
+                    else:
+                        end = i
+                        break
+                i += 1
+            if best is None:  # the first piece does not fit: an emergency break inside it, else overflow
+                best = end if end is not None else n
+                if avail is not None:
+                    cut = None
+                    for j in range(pos + 1, best):
+                        if self.emergency[j]:
+                            if self._width(pos, j) <= avail + 1e-6:
+                                cut = j
+                            else:
+                                break
+                    if cut is None:
+                        # at least one grapheme when breaking inside a word is allowed
+                        cut = next((j for j in range(pos + 1, best) if self.emergency[j]), None)
+                    if cut is not None:
+                        best = cut
+            lines.append((pos, best))
+            pos = best
+            first = False
         return lines
 
     def layout(self, width: float | None) -> TextLayout:
@@ -235,57 +455,116 @@ class Paragraph:
         lines: list[Line] = []
         top = 0.0
         widest = 0.0
-        for start, end in self._break(width):
-            line_width = ceil64(self._width(start, end))
-            above, below = self.strut
-            runs = []
-            pen = 0.0
-            for run in self.runs:
-                if run.end <= start or run.start >= end:
-                    continue
-                item_style = self.items[run.item][1]
-                a, b = _line_height(item_style, run.face)
-                above, below = max(above, a), max(below, b)
-                glyph_run, pen = self._slice(run, start, end, pen)
-                if glyph_run is not None:
-                    runs.append(glyph_run)
-            widest = max(widest, line_width)
-            left = self._align(line_width, width)
-            lines.append(Line(left, top, line_width, above + below, top + above, runs,
-                              self.text[start:end].rstrip(" \n")))
-            top += above + below
+        breaks = self._break(width)
+        last_index = len(breaks) - 1
+        for k, (start, end) in enumerate(breaks):
+            line = self._line(k, start, end, width, top, last=(k == last_index))
+            widest = max(widest, line.width + (self._indent(width) if k == 0 else 0.0))
+            lines.append(line)
+            top += line.height
         result = TextLayout(lines, widest, top)
         self._layouts[width] = result
         return result
 
-    def _slice(self, run: _Run, start: int, end: int, pen: float):
-        """The glyphs of ``run`` whose cluster lies in text[start:end], placed from ``pen``."""
+    def _line(self, k: int, start: int, end: int, width: float | None, top: float, last: bool) -> Line:
+        text = self.text
+        stop = self._content_end(start, end)
+        hyphen = stop > start and text[stop - 1] == SOFT_HYPHEN
+        natural = self._width(start, end)
+        indent = self._indent(width) if k == 0 else 0.0
+        avail = None if width is None else width - indent
+        # justification: the free space goes to the spaces of the line
+        align = self.style.text_align
+        expand = 0.0
+        opportunities: list[int] = []
+        if align == "justify" and avail is not None and not last and end not in self.forced_set:
+            opportunities = [i for i in range(start, stop) if text[i] in " \u00a0"]
+            if opportunities and avail > natural:
+                expand = (avail - natural) / len(opportunities)
+        line_width = ceil64(natural + expand * len(opportunities))
+        left = indent + self._align(line_width, avail, align)
+
+        def pen(i: int) -> float:
+            x = self._x(start, i)
+            if expand:
+                x += expand * bisect.bisect_left(opportunities, i)
+            return x
+
+        above, below = self.strut
+        runs = []
+        for run in self.runs:
+            if run.end <= start or run.start >= end:
+                continue
+            item_style = self.items[run.item][1]
+            a, b = _line_height(item_style, run.face)
+            above, below = max(above, a), max(below, b)
+            glyph_run = self._slice(run, start, end, pen)
+            if glyph_run is not None:
+                runs.append(glyph_run)
+        if hyphen and runs:
+            self._add_hyphen(runs, stop - 1, pen(stop))
+        # extent of the text, white space excluded
+        first_ink = next((i for i in range(start, stop) if text[i] not in _BLANKS and text[i] != SOFT_HYPHEN), None)
+        if first_ink is None:
+            x0 = x1 = 0.0
+        else:
+            last_ink = max(i for i in range(start, stop) if text[i] not in _BLANKS and text[i] != SOFT_HYPHEN)
+            x0 = pen(first_ink)
+            x1 = pen(last_ink + 1)
+        return Line(left, top, line_width, above + below, top + above, runs,
+                    text[start:end].rstrip(" \n\t").replace(SOFT_HYPHEN, ""), x0, x1, start, end)
+
+    def _slice(self, run: _Run, start: int, end: int, pen):
+        """The glyphs of ``run`` whose cluster lies in text[start:end], placed by ``pen``."""
         shaped = run.shaped
         scale = run.scale
+        text = self.text
         glyphs, xs, ys = [], [], []
-        x = pen
-        lo, hi = max(start, run.start) - run.start, min(end, run.end) - run.start
-        for gid, adv, dx, dy, cluster in zip(shaped.glyphs, shaped.advances, shaped.x_offsets,
-                                             shaped.y_offsets, shaped.clusters):
-            if lo <= cluster < hi:
-                if shaped.text[cluster] not in " \n":
-                    glyphs.append(gid)
-                    xs.append(x + dx * scale)
-                    ys.append(-dy * scale)
-                x += adv * scale
+        lo, hi = max(start, run.start), min(end, run.end)
+        for gid, dx, dy, char, within in zip(shaped.glyphs, shaped.x_offsets, shaped.y_offsets,
+                                             run.glyph_chars, run.glyph_within):
+            if lo <= char < hi and text[char] not in _BLANKS and text[char] != SOFT_HYPHEN:
+                glyphs.append(gid)
+                xs.append(pen(char) + within + dx * scale)
+                ys.append(-dy * scale)
         if not glyphs:
-            return None, x
+            return None
         item_style = self.items[run.item][1]
         return GlyphRun(run.face, item_style.font_size, item_style.color, tuple(glyphs), tuple(xs),
-                        tuple(ys), shaped.text[lo:hi]), x
+                        tuple(ys), text[lo:hi], item_style, 0.0, pen(lo), pen(hi))
 
-    def _align(self, line_width: float, width: float | None) -> float:
-        if width is None:
+    def _add_hyphen(self, runs: list[GlyphRun], index: int, x: float) -> None:
+        item_style = self.items[self.item_of[index]][1]
+        face = next((r.face for r in self.runs if r.start <= index < r.end), _face_of(item_style, self.fonts))
+        shaped = shape(face, "-")
+        runs.append(GlyphRun(face, item_style.font_size, item_style.color, shaped.glyphs, (x,), (0.0,), "-",
+                             item_style, 0.0, x, x + self._hyphen_width(index)))
+
+    @staticmethod
+    def _align(line_width: float, avail: float | None, align: str) -> float:
+        if avail is None:
             return 0.0
-        align = self.style.text_align
-        free = width - line_width
+        free = avail - line_width
+        if free <= 0:
+            return 0.0
         if align in ("right", "end"):
             return free
         if align == "center":
-            return free / 2
+            return floor64(free / 2)
         return 0.0
+
+
+def text_rect(line: Line):
+    """(x0, y0, x1, y1) of a line's text relative to the paragraph's content box, as Chromium's
+    ``Range.getClientRects`` reports characters: from the first to the last character that is not white
+    space, and vertically each run's ascent and descent (rounded as Blink does) around the baseline.
+    None for a line without such characters."""
+    if not line.runs:
+        return None
+    y0 = y1 = None
+    for run in line.runs:
+        ascent, descent, _ = _vertical_metrics(run.face, run.size)
+        top, bottom = line.baseline + run.baseline_shift - ascent, line.baseline + run.baseline_shift + descent
+        y0 = top if y0 is None else min(y0, top)
+        y1 = bottom if y1 is None else max(y1, bottom)
+    return line.left + line.x0, y0, line.left + line.x1, y1

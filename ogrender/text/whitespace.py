@@ -34,7 +34,7 @@ def collapse(items: list[tuple[str, str]]) -> list[str]:
             if text:
                 previous_space = text.endswith(" ") or text.endswith("\n")
         else:
-            text = text.replace("\t", " " * 8)  # tab-size: 8, until tab stops arrive
+            # preserved tabs stay: the paragraph advances them to the next tab stop (tab-size)
             if text:
                 previous_space = False
         out.append(text)

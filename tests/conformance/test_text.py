@@ -1,0 +1,42 @@
+"""Text against Chromium: one case per fixture of ``data/text/*.json`` (ids = fixture ids).
+
+In: each fixture's tree and the lines and element boxes Chromium measured (``tools/text_fixtures.py``).
+Out: a pass when ogrender breaks the lines at the same places, every line's rectangle is within 1 px of
+Chromium's and every element box too (``text_replay.replay``). Fixtures listed in
+``text_known_failures.txt`` are ``xfail(strict=True)``: a fixed one shows up as XPASS until its line is
+removed. No browser is needed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .text_replay import KNOWN_FAILURES, known_failures, load_suites, replay
+
+SUITES = load_suites()
+KNOWN = known_failures()
+
+
+def case(fixture: dict):
+    marks = [pytest.mark.xfail(strict=True, reason=KNOWN[fixture["id"]])] if fixture["id"] in KNOWN else []
+    return pytest.param(fixture, id=fixture["id"], marks=marks)
+
+
+CASES = [case(f) for fixtures in SUITES.values() for f in fixtures]
+
+
+@pytest.mark.parametrize("fixture", CASES)
+def test_text_matches_chromium(fixture):
+    problems = [f"{k}: {v}" for k, v in replay(fixture).items() if v is not None]
+    if problems:
+        pytest.fail(f"{fixture['id']}: " + "; ".join(problems), pytrace=False)
+
+
+def test_data_present():
+    assert len(CASES) >= 300, "no text data: run python tools/text_fixtures.py --out tests/conformance/data/text"
+
+
+def test_known_failures_name_fixtures():
+    ids = {f["id"] for fixtures in SUITES.values() for f in fixtures}
+    stale = sorted(set(KNOWN) - ids)
+    assert not stale, f"{KNOWN_FAILURES.name} lists fixtures that do not exist: {stale}"

@@ -1,0 +1,123 @@
+"""Replaying Chromium's text measurements through ogrender, without a browser.
+
+In: the suites in ``data/text/*.json`` (written by ``tools/text_fixtures.py``, never by hand): fixtures
+``{"id", "preset", "width", "height", "tree", "boxes", "lines"}``; ``lines`` lists per line its text
+(white space collapsed, soft hyphens removed) and the union ``[x, y, width, height]`` of its characters'
+rectangles (white space excluded); ``boxes`` every element's border box in pre-order.
+
+Out: :func:`replay` gives ``{"breaks", "geometry", "boxes"}``, each None when it matches, else a message:
+``breaks`` compares the lines' texts (case-folded: ``text-transform`` changes what is drawn, not the DOM
+text Chromium reports), ``geometry`` each line's rectangle within ``TOLERANCE`` px (ogrender's: the text
+extent of the line and, vertically, each run's ascent and descent as Blink rounds them around the
+baseline), ``boxes`` the element boxes within ``TOLERANCE`` px (``br`` elements are not compared: their
+rectangle is not a box).
+"""
+
+from __future__ import annotations
+
+import json
+import warnings
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+DATA = HERE / "data" / "text"
+KNOWN_FAILURES = HERE / "text_known_failures.txt"
+TOLERANCE = 1.0
+
+
+def load_suites(data_dir: Path = DATA) -> dict[str, list[dict]]:
+    suites = {}
+    for path in sorted(Path(data_dir).glob("*.json")):
+        suites[path.stem] = json.loads(path.read_text(encoding="utf-8"))["fixtures"]
+    return suites
+
+
+def known_failures(path: Path = KNOWN_FAILURES) -> dict[str, str]:
+    out = {}
+    if not path.exists():
+        return out
+    for line in path.read_text(encoding="utf-8").splitlines():
+        fixture_id, _, reason = line.partition("#")
+        if fixture_id.strip():
+            out[fixture_id.strip()] = reason.strip() or "known failure"
+    return out
+
+
+def normalize(text: str) -> str:
+    return " ".join(text.replace("\u00ad", "").split()).casefold()
+
+
+def element_tags(tree) -> list[str]:
+    if isinstance(tree, str):
+        return []
+    out = [tree["type"]]
+    for child in (tree.get("props") or {}).get("children") or ():
+        out += element_tags(child)
+    return out
+
+
+def ogrender_lines(root) -> list[tuple[str, list[float]]]:
+    """Every line of every paragraph under ``root``, in document order: (text, [x, y, w, h]) with the
+    rectangle measured as Chromium's data is (see the module docstring)."""
+    from ogrender.text.paragraph import text_rect
+
+    out = []
+    for box in root.walk():
+        if box.text is None:
+            continue
+        for line in box.text.lines:
+            rect = text_rect(line)
+            if rect is None:
+                continue
+            x0, y0, x1, y1 = rect
+            out.append((line.text, [box.content_x + x0, box.content_y + y0, x1 - x0, y1 - y0]))
+    return out
+
+
+def show(values) -> str:
+    return "[" + ", ".join(f"{v:g}" for v in values) + "]"
+
+
+def replay(fixture: dict) -> dict:
+    from ogrender import StyleWarning, layout
+    from ogrender.errors import OgRenderWarning
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", StyleWarning)
+        warnings.simplefilter("ignore", OgRenderWarning)
+        root = layout(fixture["tree"], fixture["width"], fixture["height"], preset=fixture["preset"])
+    result = {"breaks": None, "geometry": None, "boxes": None}
+    got = ogrender_lines(root)
+    want = fixture["lines"]
+    got_texts = [normalize(t) for t, _ in got]
+    want_texts = [normalize(t) for t, _ in want]
+    if got_texts != want_texts:
+        k = next((i for i, (w, g) in enumerate(zip(want_texts, got_texts)) if w != g),
+                 min(len(want_texts), len(got_texts)))
+        result["breaks"] = (f"{len(got_texts)} lines, Chromium {len(want_texts)}; line {k + 1}: "
+                            f"{got_texts[k] if k < len(got_texts) else None!r}, Chromium "
+                            f"{want_texts[k] if k < len(want_texts) else None!r}")
+        result["geometry"] = "lines differ"
+    else:
+        for k, ((_, g), (_, w)) in enumerate(zip(got, want)):
+            if any(abs(a - b) > TOLERANCE for a, b in zip(g, w)):
+                result["geometry"] = f"line {k + 1} {want_texts[k]!r}: Chromium {show(w)}, ogrender {show(g)}"
+                break
+    tags = element_tags(fixture["tree"])
+    expected = [b for tag, b in zip(tags, fixture["boxes"]) if tag != "br"]
+    boxes = [root]
+    stack = list(reversed(root.children))
+    while stack:
+        box = stack.pop()
+        boxes.append(box)
+        stack.extend(reversed(box.children))
+    boxes = [b for b in boxes if b.tag != "br"]
+    if len(boxes) != len(expected):
+        result["boxes"] = f"ogrender made {len(boxes)} element boxes, Chromium {len(expected)}"
+    else:
+        for want_box, got_box in zip(expected, boxes):
+            rect = [got_box.x, got_box.y, got_box.width, got_box.height]
+            if any(abs(a - b) > TOLERANCE for a, b in zip(rect, want_box)):
+                result["boxes"] = f"{got_box.path}: Chromium {show(want_box)}, ogrender {show(rect)}"
+                break
+    return result

@@ -1,0 +1,68 @@
+"""Paragraph widths (spacing, transform, tabs) and lines by arithmetic on HarfBuzz advances (no ogrender output as expectations)."""
+
+import uharfbuzz as hb
+
+from ogrender.css.style import StyledNode  # noqa: F401  (the style module builds computed styles)
+from ogrender.text import FontSet, Paragraph
+from ogrender.text.paragraph import ceil64
+
+
+def _style(**values):
+    from ogrender import layout
+
+    root = layout({"type": "div", "props": {"style": {"display": "block", **values}, "children": ["x"]}},
+                  400, 100, preset="browser")
+    return root.style
+
+
+def _advance(face, text, size):
+    buf = hb.Buffer()
+    buf.add_str(text)
+    buf.guess_segment_properties()
+    hb.shape(face.hb_font, buf, {})
+    return sum(p.x_advance for p in buf.glyph_positions) * size / face.upem
+
+
+def test_letter_and_word_spacing_add_per_cluster_and_per_space():
+    fonts = FontSet([])
+    style = _style(fontSize=20, letterSpacing=2, wordSpacing=5)
+    p = Paragraph([("ab cd", style)], style, fonts)
+    face = fonts.chain(style.font_family, 400.0, False)[0]
+    natural = _advance(face, "ab cd", 20)
+    # 5 clusters x 2 px letter-spacing, one space x 5 px word-spacing
+    assert p.max_content_width() == ceil64(natural + 5 * 2 + 5)
+
+
+def test_text_transform_and_lines():
+    fonts = FontSet([])
+    style = _style(fontSize=16, textTransform="uppercase")
+    p = Paragraph([("hello world", style)], style, fonts)
+    assert p.text == "HELLO WORLD"
+    one_word = p.layout(p.min_content_width())
+    assert [line.text for line in one_word.lines] == ["HELLO", "WORLD"]
+
+
+def test_forced_breaks_under_pre_and_tab_stops():
+    fonts = FontSet([])
+    style = _style(fontSize=10, whiteSpace="pre", tabSize=4)
+    p = Paragraph([("a\tb\nc", style)], style, fonts)
+    lines = p.layout(None).lines
+    assert [line.text for line in lines] == ["a\tb", "c"]
+    face = fonts.chain(style.font_family, 400.0, False)[0]
+    space = _advance(face, " ", 10)
+    # the tab advances to the first stop (4 spaces) after "a"
+    assert abs(p._x(0, 2) - 4 * space) < 1e-6
+
+
+def test_missing_glyph_warns_and_does_not_raise():
+    import warnings
+
+    from ogrender.errors import TextWarning
+
+    fonts = FontSet([])
+    style = _style()
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        p = Paragraph([("a\U0001F9FF\u0f00b", style)], style, fonts)
+        p.layout(50)
+    assert any(issubclass(w.category, TextWarning) for w in caught)

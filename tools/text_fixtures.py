@@ -1,0 +1,631 @@
+"""Maintainer tool: the Chromium conformance suite for text (line breaks, line boxes, element boxes).
+
+    python tools/text_fixtures.py --out tests/conformance/data/text    # regenerate (needs chromium)
+    python tools/text_fixtures.py --report                             # replay all fixtures, no pytest
+    python tools/text_fixtures.py --list                               # fixture counts, no browser
+    python tools/text_fixtures.py --known-failures                     # rewrite the strict-xfail list
+    python tools/text_fixtures.py --ascii-table                        # Blink's ASCII pair table
+
+In: the fixtures defined here: Satori element objects, a block ``div`` of a stated width holding text and
+inline elements (``span``, ``b``, ``strong``, ``i``, ``em``, ``code``, ``small``, ``br``), every element
+stating ``display``, ``position`` and ``boxSizing`` and every text container its ``fontFamily`` (one of the
+bundled families, loaded in Chromium with ``@font-face`` from the same files), ``fontSize`` and
+``lineHeight``. Hand-written suites per feature and seeded random paragraphs (``random.Random(seed)``).
+
+Out: ``<out>/<suite>.json`` = ``{"chromium", "suite", "fixtures": [{"id", "preset": "browser", "width",
+"height", "tree", "boxes", "lines"}]}``. ``boxes``: every element's border box ``[x, y, width, height]``
+(``getBoundingClientRect``, for an inline element split over lines the union of its fragments) in
+pre-order, root first, relative to the canvas, rounded to 1/64 px. ``lines``: per line, ``[text, [x, y,
+width, height]]``: the line's characters (its text with white space collapsed to single spaces and
+trimmed, soft hyphens removed) and the union of the rectangles ``Range.getClientRects`` gives for each of
+its characters that is not white space (the text's content area: for each font, ascent + descent around
+the baseline).
+
+How Chromium measures: as ``tools/layout_fixtures.py`` (the flags of DESIGN.md, batches of fixtures, each
+in its own hidden canvas at the page origin, measured twice; dropped declarations reported). Characters
+are walked per code point in document order; a character starts a new line when it starts left of the
+middle of the previous one or below the bottom of the line so far.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import random
+import re
+import sys
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from chromium import ROOT, font_faces, kebab_case, run_chromium, style_text  # noqa: E402
+from layout_fixtures import CANVAS_STYLE, chromium_version, declared_names, snap  # noqa: E402
+
+DEFAULT_OUT = ROOT / "tests" / "conformance" / "data" / "text"
+BATCH = 60
+
+SANS, SERIF, MONO = "Inter", "Noto Serif", "JetBrains Mono"
+FONTS = (SANS, SERIF, MONO)
+
+
+# -- element builders -----------------------------------------------------------------------------------
+
+def el(tag: str, *children, display="inline", position="static", boxSizing="content-box", **style) -> dict:
+    props = {"style": {"display": display, "position": position, "boxSizing": boxSizing, **style}}
+    if children:
+        props["children"] = list(children)
+    return {"type": tag, "props": props}
+
+
+def para(*children, width=300, font=SANS, size=16, lh="normal", **style) -> dict:
+    """The fixture root: a block of a stated width, font, size and line-height."""
+    return el("div", *children, display="block", width=width, fontFamily=font, fontSize=size,
+              lineHeight=lh, **style)
+
+
+def span(*children, **style) -> dict:
+    return el("span", *children, **style)
+
+
+def fx(name: str, tree: dict, width: int = 600, height: int = 400) -> dict:
+    return {"id": name, "preset": "browser", "width": width, "height": height, "tree": tree}
+
+
+LOREM = ("Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore "
+         "et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut "
+         "aliquip ex ea commodo consequat.")
+CARD = "The quick brown fox jumps over the lazy dog while the five boxing wizards jump quickly."
+TITLE = "Introducing ogrender: Open Graph images from Python, rendered exactly like Chromium"
+URL = "Read more at https://example.com/blog/2026/11/a-very-long-article-title-here?ref=og&utm=card today."
+PHONE = "Call us on 1-800-555-0199 or +44 20 7946 0958, Monday to Friday (9am-5pm)."
+LONGWORD = "Supercalifragilisticexpialidocious pneumonoultramicroscopicsilicovolcanoconiosis words."
+PUNCT = "Wait... what?! \"Quoted\" text, (parenthesised) [bracketed] {braced}; semi: colon/slash - dash."
+ACCENTS = "Crème brûlée à la française, naïve façade, smörgåsbord, Ærøskøbing, déjà vu."
+NUMBERS = "Prices: $1,234.56 vs €99.99 (-12.5%), 3.14159 × 2 = 6.28318; 2026-11-22 10:45."
+TEXTS = {"lorem": LOREM, "card": CARD, "title": TITLE, "url": URL, "phone": PHONE, "longword": LONGWORD,
+         "punct": PUNCT, "accents": ACCENTS, "numbers": NUMBERS}
+
+
+# -- hand-written suites --------------------------------------------------------------------------------
+
+def plain():
+    """Plain paragraphs in the three bundled families, sizes 10-120 px, several widths."""
+    sizes = (10, 12, 14, 16, 18, 20, 24, 32, 40, 48, 64, 80, 96, 120)
+    for font in FONTS:
+        for size in sizes:
+            for width in (180, 420):
+                text = LOREM if size <= 24 else CARD if size <= 64 else "Big headline text wraps"
+                w = width if size <= 48 else width + 380
+                yield fx(f"{font.split()[0].lower()}_{size}px_w{w}", para(text, width=w, font=font, size=size),
+                         width=900, height=900)
+
+
+def breaking():
+    """Where lines may break: URLs, phone numbers, punctuation, hyphens, long words, accents, numbers."""
+    for name, text in TEXTS.items():
+        for width in (90, 150, 230, 330):
+            yield fx(f"{name}_w{width}", para(text, width=width))
+    for width in (60, 100, 140):
+        yield fx(f"soft_hyphen_w{width}", para("Extra\u00adordinary in\u00adcompre\u00adhensible words", width=width))
+        yield fx(f"hyphenated_w{width}", para("state-of-the-art well-known mother-in-law e-mail", width=width))
+        yield fx(f"slashes_w{width}", para("and/or either/or input/output path/to/some/file.txt", width=width))
+        yield fx(f"nbsp_w{width}", para("10\u00a0km of 100\u00a0000 people at 9\u00a0am sharp", width=width))
+
+
+def white_space():
+    texts = {
+        "spaces": "Several   spaces   between    words and  a tab\there,   then more words after them.",
+        "newlines": "First line\nsecond line after a newline\n\nafter an empty line   with spaces   end",
+        "leading": "   leading spaces and trailing spaces   \n   next line indented   ",
+    }
+    for ws in ("normal", "nowrap", "pre", "pre-wrap", "pre-line", "break-spaces"):
+        for name, text in texts.items():
+            for width in (120, 260):
+                yield fx(f"{ws}_{name}_w{width}", para(text, width=width, whiteSpace=ws))
+
+
+def word_break():
+    for wb in ("normal", "break-all", "keep-all", "break-word"):
+        for name in ("longword", "url", "card"):
+            for width in (70, 160):
+                yield fx(f"word_break_{wb}_{name}_w{width}", para(TEXTS[name], width=width, wordBreak=wb))
+    for ow in ("normal", "break-word", "anywhere"):
+        for name in ("longword", "url"):
+            for width in (70, 160):
+                yield fx(f"overflow_wrap_{ow}_{name}_w{width}", para(TEXTS[name], width=width, overflowWrap=ow))
+
+
+def align():
+    for ta in ("start", "end", "left", "right", "center", "justify"):
+        for width in (150, 310):
+            yield fx(f"{ta}_w{width}", para(LOREM, width=width, textAlign=ta))
+        yield fx(f"{ta}_serif", para(CARD, width=200, font=SERIF, size=20, textAlign=ta))
+
+
+def line_height():
+    for lh in ("normal", 1, 1.2, 1.5, 2, 0.8, "20px", "33.3px", "150%", "1.15em"):
+        for font in FONTS:
+            key = str(lh).replace(".", "_").replace("%", "pct")
+            yield fx(f"lh_{key}_{font.split()[0].lower()}", para(CARD, width=220, font=font, size=18, lh=lh))
+
+
+def spacing():
+    for ls in ("1px", "0.1em", "-0.5px", "3px", "0.25em"):
+        for width in (160, 300):
+            key = ls.replace(".", "_").replace("-", "m")
+            yield fx(f"letter_spacing_{key}_w{width}", para(CARD, width=width, letterSpacing=ls))
+    for ws in ("4px", "0.5em", "-2px", "12px"):
+        for width in (160, 300):
+            key = ws.replace(".", "_").replace("-", "m")
+            yield fx(f"word_spacing_{key}_w{width}", para(CARD, width=width, wordSpacing=ws))
+    yield fx("letter_and_word_spacing", para(LOREM, width=260, letterSpacing="0.5px", wordSpacing="3px"))
+
+
+def transform_indent():
+    for tt in ("uppercase", "lowercase", "capitalize", "none"):
+        for width in (150, 320):
+            yield fx(f"transform_{tt}_w{width}", para(CARD, width=width, textTransform=tt))
+    for ti in ("20px", "2em", "-10px", "10%", "0"):
+        for ta in ("left", "right"):
+            key = ti.replace("%", "pct").replace("-", "m")
+            yield fx(f"indent_{key}_{ta}", para(LOREM, width=240, textIndent=ti, textAlign=ta,
+                                                paddingLeft=10 if ti == "-10px" else 0))
+
+
+def rich():
+    """Rich text: inline elements with their own font, size, weight, colour and edges, sharing lines."""
+    b = lambda *c, **s: el("b", *c, **s)  # noqa: E731
+    i = lambda *c, **s: el("i", *c, **s)  # noqa: E731
+    for width in (140, 220, 330):
+        yield fx(f"bold_words_w{width}", para("Some ", b("bold words", fontWeight=700), " in a sentence that wraps "
+                                                "over ", b("several lines", fontWeight=700), " of text.", width=width))
+        yield fx(f"italic_words_w{width}", para("An ", i("italic phrase", fontStyle="italic"), " inside plain text, "
+                                                  "with more words after it.", width=width))
+        yield fx(f"big_span_w{width}", para("Small text with a ", span("much bigger", fontSize=32),
+                                            " span in the middle of the line.", width=width))
+        yield fx(f"small_span_w{width}", para("Regular text with ", span("a much smaller run of words", fontSize=10),
+                                              " inside it, and then regular again.", width=width, size=20))
+        yield fx(f"serif_span_w{width}", para("Sans text then ", span("a serif phrase here", fontFamily=SERIF),
+                                              " then sans again to the end.", width=width))
+        yield fx(f"mono_span_w{width}", para("Call ", el("code", "render(tree, width=1200)", fontFamily=MONO),
+                                             " to make a card image quickly.", width=width))
+        yield fx(f"color_span_w{width}", para("Coloured ", span("red words", color="#d00"), " and ",
+                                              span("blue words", color="#00d"), " in a paragraph.", width=width))
+        yield fx(f"padded_span_w{width}", para("A ", span("padded tag", paddingLeft=8, paddingRight=8,
+                                                          backgroundColor="#fd0"),
+                                               " sits in text that wraps around it.", width=width))
+        yield fx(f"bordered_span_w{width}", para("Text ", span("with a border", borderStyle="solid",
+                                                               borderWidth=2, borderColor="#333"),
+                                                 " around a phrase in the line.", width=width))
+        yield fx(f"margin_span_w{width}", para("Text ", span("with margins", marginLeft=12, marginRight=20),
+                                               " left and right of a phrase.", width=width))
+        yield fx(f"br_w{width}", para("First line", el("br"), "second line after a br that wraps further",
+                                      el("br"), "third", width=width))
+        yield fx(f"nested_w{width}", para("Outer ", span("inner ", b("bold ", i("bold italic", fontStyle="italic"),
+                                                                      fontWeight=700), "back", fontSize=20),
+                                          " outer end of the text.", width=width))
+        yield fx(f"split_span_w{width}", para("Before ", span("a long span that certainly has to wrap over two "
+                                                              "or more lines", backgroundColor="#cef",
+                                                              paddingLeft=4, paddingRight=4),
+                                              " after.", width=width))
+        yield fx(f"lh_span_w{width}", para("Line height ", span("taller span", lineHeight=2.5),
+                                           " in a paragraph of normal lines.", width=width, lh=1.2))
+        yield fx(f"no_space_join_w{width}", para("unbroken", b("bold", fontWeight=700), "join", span("ed", fontSize=20),
+                                                 " words stay together on a line.", width=width))
+        yield fx(f"mixed_sizes_w{width}", para(span("Tiny ", fontSize=10), span("small ", fontSize=14),
+                                               span("medium ", fontSize=20), span("large ", fontSize=28),
+                                               span("huge", fontSize=40), " end.", width=width))
+
+
+def random_paragraphs():
+    """Seeded random paragraphs: words from the texts above, random fonts, sizes, widths and spans."""
+    words = " ".join(TEXTS.values()).split()
+    for seed in range(1, 121):
+        rng = random.Random(seed)
+        font = rng.choice(FONTS)
+        size = rng.choice((10, 12, 13, 14, 15, 16, 18, 20, 22, 24, 28, 30, 36, 44, 56, 72))
+        width = rng.randint(60, 560)
+        n = rng.randint(3, 40)
+        style = {}
+        if rng.random() < 0.3:
+            style["textAlign"] = rng.choice(("left", "right", "center", "justify"))
+        if rng.random() < 0.3:
+            style["lineHeight"] = rng.choice((1, 1.25, 1.5, "24px", "120%"))
+        children = []
+        k = 0
+        while k < n:
+            m = rng.randint(1, 6)
+            text = " ".join(rng.choice(words) for _ in range(m))
+            if seed > 60 and rng.random() < 0.4:
+                sstyle = rng.choice(({"fontWeight": 700}, {"fontSize": rng.choice((10, 14, 24, 32))},
+                                     {"fontFamily": rng.choice(FONTS)}, {"color": "#c00"},
+                                     {"fontStyle": "italic"}))
+                children.append(span(text, **sstyle))
+                children.append(" ")
+            else:
+                children.append(text + " ")
+            k += m
+        kind = "rich" if seed > 60 else "plain"
+        yield fx(f"{kind}_{seed}", para(*children, width=width, font=font, size=size,
+                                        **{"lh": style.pop("lineHeight", "normal")}, **style),
+                 width=900, height=1200)
+
+
+def unstated(tree: dict) -> list[str]:
+    props = tree.get("props") or {}
+    style = props.get("style") or {}
+    out = [f"no {key}" for key in ("display", "position", "boxSizing") if key not in style]
+    for child in props.get("children") or ():
+        if isinstance(child, dict):
+            out += unstated(child)
+    return out
+
+
+def suite(name: str, *topics) -> list[dict]:
+    out = [dict(f, id=f"{name}.{f['id']}") for topic in topics for f in topic()]
+    for f in out:
+        if unstated(f["tree"]):
+            raise SystemExit(f"{f['id']}: {', '.join(unstated(f['tree']))}")
+    ids = [f["id"] for f in out]
+    duplicates = sorted({i for i in ids if ids.count(i) > 1})
+    if duplicates:
+        raise SystemExit(f"duplicate fixture ids: {duplicates}")
+    return out
+
+
+def all_suites() -> dict[str, list[dict]]:
+    return {
+        "plain": suite("plain", plain),
+        "breaking": suite("breaking", breaking, white_space, word_break),
+        "lines": suite("lines", align, line_height, spacing, transform_indent),
+        "rich": suite("rich", rich),
+        "random": suite("random", random_paragraphs),
+    }
+
+
+# -- measuring in Chromium ----------------------------------------------------------------------------------
+
+def tree_html(tree) -> str:
+    if isinstance(tree, str):
+        return html.escape(tree)
+    props = tree.get("props") or {}
+    style = style_text(props.get("style"))
+    tag = tree["type"]
+    if tag == "br":
+        return f'<br style="{html.escape(style)}">'
+    inner = "".join(tree_html(child) for child in props.get("children") or ())
+    return f'<{tag} style="{html.escape(style)}">{inner}</{tag}>'
+
+
+def _declared(tree) -> list[list[str]]:
+    if isinstance(tree, str):
+        return []
+    props = tree.get("props") or {}
+    names = [[kebab_case(key) for key in (props.get("style") or {})]]
+    for child in props.get("children") or ():
+        names += _declared(child)
+    return names
+
+
+MEASURE_SCRIPT = r"""
+<script>
+function measureCanvas(canvas, decls) {
+  canvas.style.display = 'block';
+  const root = canvas.firstElementChild;
+  const els = [root, ...root.querySelectorAll('*')];
+  const origin = canvas.getBoundingClientRect();
+  const boxes = els.map((el) => {
+    const r = el.getBoundingClientRect();
+    return [r.left - origin.left, r.top - origin.top, r.width, r.height];
+  });
+  const chars = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const s = node.data;
+    for (let i = 0; i < s.length;) {
+      const n = s.codePointAt(i) > 0xffff ? 2 : 1;
+      range.setStart(node, i); range.setEnd(node, i + n);
+      const rects = [...range.getClientRects()].filter((r) => r.width > 0 || r.height > 0);
+      if (rects.length) {
+        const r = rects[0];
+        chars.push([s.substr(i, n), r.left - origin.left, r.top - origin.top, r.right - origin.left,
+                    r.bottom - origin.top]);
+      }
+      i += n;
+    }
+  }
+  const dropped = [];
+  decls.forEach((names, k) => names.forEach((name) => {
+    if (els[k].style.getPropertyValue(name) === '') dropped.push([k, name]);
+  }));
+  canvas.style.display = 'none';
+  return {boxes, chars, dropped};
+}
+async function main() {
+  for (const f of ['Inter', 'Noto Serif', 'JetBrains Mono']) {
+    await document.fonts.load(`16px '${f}'`); await document.fonts.load(`bold 16px '${f}'`);
+  }
+  await document.fonts.load("italic 16px 'Noto Serif'");
+  await document.fonts.ready;
+  const decls = JSON.parse(document.getElementById('decls').textContent);
+  const canvases = [...document.querySelectorAll('body > div.canvas')];
+  const first = canvases.map((c, i) => measureCanvas(c, decls[i]));
+  const second = canvases.map((c, i) => measureCanvas(c, decls[i]));
+  const font = ['Inter', 'Noto Serif', 'JetBrains Mono'].every((f) => document.fonts.check(`16px '${f}'`));
+  return {font, first, second};
+}
+main().then((out) => { document.getElementById('result').textContent = JSON.stringify(out); },
+            (err) => { document.getElementById('result').textContent = JSON.stringify({error: String(err)}); });
+</script>"""
+
+
+def batch_page(fixtures: list[dict]) -> str:
+    canvases = "".join(
+        f'<div class="canvas" style="{CANVAS_STYLE}; width: {f["width"]}px; height: {f["height"]}px; '
+        f'display: none">{tree_html(f["tree"])}</div>' for f in fixtures)
+    decls = json.dumps([_declared(f["tree"]) for f in fixtures]).replace("</", "<\\/")
+    return f"""<!doctype html><html><head><meta charset="utf-8"><style>
+{font_faces()}
+body {{ margin: 0; font-family: 'Inter'; font-size: 16px; line-height: normal; }}
+</style></head><body>{canvases}<pre id="result"></pre>
+<script type="application/json" id="decls">{decls}</script>{MEASURE_SCRIPT}</body></html>"""
+
+
+def normalize(text: str) -> str:
+    """A line's text for comparison: soft hyphens removed, white space collapsed and trimmed."""
+    return " ".join(text.replace("\u00ad", "").split())
+
+
+def group_lines(chars: list) -> list:
+    """Per-character rectangles in document order -> ``[text, [x, y, w, h]]`` per line (see the module
+    docstring): a character starts a line when it starts left of the middle of the previous one or
+    below the line."""
+    lines: list[dict] = []
+    prev_left = prev_mid = None
+    for ch, left, top, right, bottom in chars:
+        blank = ch.isspace() or ch == "\u00ad"  # a soft hyphen's rectangle is not where its hyphen is
+        if lines and not blank and lines[-1]["rect"] is not None and (
+                left < prev_mid or top >= lines[-1]["bottom"] - 0.01):
+            lines.append({"text": "", "rect": None, "bottom": bottom})
+        if not lines:
+            lines.append({"text": "", "rect": None, "bottom": bottom})
+        line = lines[-1]
+        line["text"] += ch
+        if not blank:
+            prev_left, prev_mid = left, (left + right) / 2
+            if line["rect"] is None:
+                line["rect"] = [left, top, right, bottom]
+                line["bottom"] = bottom
+            else:
+                r = line["rect"]
+                line["rect"] = [min(r[0], left), min(r[1], top), max(r[2], right), max(r[3], bottom)]
+                line["bottom"] = max(line["bottom"], bottom)
+    out = []
+    for line in lines:
+        if line["rect"] is None:
+            continue
+        x0, y0, x1, y1 = line["rect"]
+        out.append([normalize(line["text"]), [snap(x0), snap(y0), snap(x1 - x0), snap(y1 - y0)]])
+    return out
+
+
+def parse_result(dom: str) -> dict:
+    match = re.search(r'<pre id="result">(.*?)</pre>', dom, re.S)
+    if not match or not match.group(1):
+        raise RuntimeError("the measuring script wrote no result (increase --virtual-time-budget?)")
+    out = json.loads(html.unescape(match.group(1)))
+    if "error" in out:
+        raise RuntimeError(f"the measuring script failed: {out['error']}")
+    if not out["font"]:
+        raise RuntimeError("the bundled fonts did not load in Chromium")
+    return out
+
+
+def measure_batch(fixtures: list[dict]) -> list[dict]:
+    result = run_chromium(batch_page(fixtures), "--dump-dom", "--virtual-time-budget=10000",
+                          width=1200, height=1000, timeout=300)
+    out = parse_result(result.stdout)
+    measured = []
+    for first, second in zip(out["first"], out["second"], strict=True):
+        boxes = [[snap(v) for v in b] for b in first["boxes"]]
+        again = [[snap(v) for v in b] for b in second["boxes"]]
+        lines = group_lines(first["chars"])
+        measured.append({"boxes": boxes, "lines": lines, "dropped": first["dropped"],
+                         "unstable": boxes != again or lines != group_lines(second["chars"])})
+    return measured
+
+
+def measure_all(fixtures: list[dict], jobs: int) -> list[dict]:
+    batches = [fixtures[i:i + BATCH] for i in range(0, len(fixtures), BATCH)]
+    with ThreadPoolExecutor(max_workers=jobs) as pool:
+        results = list(pool.map(measure_batch, batches))
+    return [m for batch in results for m in batch]
+
+
+def element_styles(tree) -> list[dict]:
+    if isinstance(tree, str):
+        return []
+    out = [(tree.get("props") or {}).get("style") or {}]
+    for child in (tree.get("props") or {}).get("children") or ():
+        out += element_styles(child)
+    return out
+
+
+def problems(fixture: dict, measured: dict) -> list[str]:
+    out = []
+    styles = element_styles(fixture["tree"])
+    for index, name in measured["dropped"]:
+        value = next(v for k, v in styles[index].items() if kebab_case(k) == name)
+        out.append(f"element {index}: Chromium dropped {name}: {value}")
+    if measured["unstable"]:
+        out.append("the two measuring passes disagree")
+    return out
+
+
+def dump_suite(path: Path, name: str, version: str, fixtures: list[dict]) -> None:
+    head = {"chromium": version, "suite": name, "generator": "tools/text_fixtures.py",
+            "canvas": CANVAS_STYLE + "; width/height: the fixture's", "tolerance_px": 1}
+    lines = [json.dumps(f, separators=(",", ":"), ensure_ascii=False) for f in fixtures]
+    text = json.dumps(head, indent=1)[:-2] + ',\n "fixtures": [\n' + ",\n".join(lines) + "\n]}\n"
+    path.write_text(text, encoding="utf-8")
+
+
+def generate(out_dir: Path, jobs: int, only: set[str] | None) -> None:
+    started = time.monotonic()
+    suites = {k: v for k, v in all_suites().items() if not only or k in only}
+    fixtures = [f for s in suites.values() for f in s]
+    version = chromium_version()
+    print(f"measuring {len(fixtures)} fixtures in Chromium {version} ...", flush=True)
+    measured = dict(zip((f["id"] for f in fixtures), measure_all(fixtures, jobs)))
+    out_dir.mkdir(parents=True, exist_ok=True)
+    errors = 0
+    for name, items in suites.items():
+        kept = []
+        for f in items:
+            trouble = problems(f, measured[f["id"]])
+            if trouble:
+                errors += 1
+                print(f"LEFT OUT {f['id']}: " + "; ".join(trouble), file=sys.stderr)
+                continue
+            kept.append(dict(f, boxes=measured[f["id"]]["boxes"], lines=measured[f["id"]]["lines"]))
+        dump_suite(out_dir / f"{name}.json", name, version, kept)
+        print(f"{name}: {len(kept)} fixtures -> {out_dir / (name + '.json')}")
+    print(f"done in {time.monotonic() - started:.1f} s; {errors} fixtures left out")
+
+
+# -- Blink's pair table for ASCII line breaking ---------------------------------------------------------------
+
+ASCII_TABLE = ROOT / "ogrender" / "text" / "blink_ascii_breaks.txt"
+PAIR_SCRIPT = r"""
+<script>
+async function main() {
+  await document.fonts.ready;
+  const out = [];
+  const range = document.createRange();
+  for (const div of document.querySelectorAll('div.pair')) {
+    const node = div.firstChild;
+    range.setStart(node, 1); range.setEnd(node, 2);
+    const a = range.getBoundingClientRect();
+    range.setStart(node, 2); range.setEnd(node, 3);
+    const b = range.getBoundingClientRect();
+    out.push(b.top > a.top + 1 ? 1 : 0);
+  }
+  return out;
+}
+main().then((out) => { document.getElementById('result').textContent = JSON.stringify(out); });
+</script>"""
+
+
+def ascii_table(out: Path) -> None:
+    """For every pair of printable ASCII characters (``!`` to ``~``), whether Blink breaks a line between
+    them: each pair sits between two letters (``a`` + first + second + ``a``) in a block of width 0, so
+    every break opportunity is taken; the pair is split when its second character lands on a lower line.
+    Writes one row per first character: 94 digits, 1 where a line may break before the second."""
+    chars = [chr(c) for c in range(0x21, 0x7F)]
+    divs = "".join(f'<div class="pair" style="width: 0; font: 16px Inter; white-space: normal">'
+                   f'{html.escape("a" + a + b + "a")}</div>' for a in chars for b in chars)
+    page = f"""<!doctype html><html><head><meta charset="utf-8"><style>{font_faces()}</style></head>
+<body>{divs}<pre id="result"></pre>{PAIR_SCRIPT}</body></html>"""
+    result = run_chromium(page, "--dump-dom", "--virtual-time-budget=10000", width=800, height=600, timeout=300)
+    match = re.search(r'<pre id="result">(.*?)</pre>', result.stdout, re.S)
+    bits = json.loads(match.group(1))
+    rows = ["".join(str(bits[i * len(chars) + j]) for j in range(len(chars))) for i in range(len(chars))]
+    header = (f"# Blink's line breaks between printable ASCII characters, measured in Chromium {chromium_version()}\n"
+              "# by tools/text_fixtures.py --ascii-table (each pair between two letters: 'a' + first + second + 'a').\n"
+              "# Row: first character, from '!' (0x21) to '~' (0x7E); column: second character, same order;\n"
+              "# 1: a line may break between them.\n")
+    out.write_text(header + "\n".join(rows) + "\n", encoding="ascii")
+    print(f"wrote {out}: {sum(bits)} breakable pairs of {len(bits)}")
+
+
+# -- replay without pytest ----------------------------------------------------------------------------------
+
+def report(data_dir: Path, verbose: bool) -> None:
+    sys.path.insert(0, str(ROOT))
+    from tests.conformance.text_replay import known_failures, load_suites, replay
+
+    known = known_failures()
+    failing = []
+    totals = {"breaks": 0, "geometry": 0, "all": 0}
+    count = 0
+    for name, fixtures in load_suites(data_dir).items():
+        ok = {"breaks": 0, "geometry": 0, "all": 0}
+        for f in fixtures:
+            try:
+                result = replay(f)
+            except Exception as error:  # noqa: BLE001
+                result = {"breaks": f"{type(error).__name__}: {error}", "geometry": "crash", "boxes": "crash"}
+            ok["breaks"] += result["breaks"] is None
+            ok["geometry"] += result["breaks"] is None and result["geometry"] is None
+            passed = all(v is None for v in result.values())
+            ok["all"] += passed
+            if not passed:
+                failing.append((f["id"], next(v for v in result.values() if v is not None)))
+        for k in totals:
+            totals[k] += ok[k]
+        count += len(fixtures)
+        print(f"{name:10} {len(fixtures):4} fixtures: breaks {ok['breaks']:4}, lines within 1px {ok['geometry']:4}, "
+              f"all (with element boxes) {ok['all']:4}")
+    print(f"{'all':10} {count:4} fixtures: breaks {totals['breaks']:4}, lines within 1px {totals['geometry']:4}, "
+          f"all (with element boxes) {totals['all']:4}")
+    if verbose and failing:
+        print("\nfailing:")
+        for fid, problem in failing:
+            print(f"  {fid}{'  [known]' if fid in known else ''}: {problem}")
+    fixed = sorted(set(known) - {fid for fid, _ in failing})
+    if fixed:
+        print("\nlisted in text_known_failures.txt but passing now:", " ".join(fixed))
+
+
+def write_known_failures(data_dir: Path) -> None:
+    """List every fixture ogrender does not match yet, with its first difference, in the known-failures
+    file of tests/conformance (strict xfail: a fixed fixture must leave the list)."""
+    sys.path.insert(0, str(ROOT))
+    from tests.conformance.text_replay import KNOWN_FAILURES, load_suites, replay
+
+    out = ["# Text fixtures ogrender does not match yet: xfail(strict=True) in tests/conformance/test_text.py.",
+           "# Written by python tools/text_fixtures.py --known-failures (the reason is the first difference).", ""]
+    for fixtures in load_suites(data_dir).values():
+        for f in fixtures:
+            problems = [f"{k}: {v}" for k, v in replay(f).items() if v is not None]
+            if problems:
+                out.append(f"{f['id']}  # {problems[0].replace('#', 'no.')[:160]}")
+    KNOWN_FAILURES.write_text("\n".join(out) + "\n", encoding="utf-8")
+    print(f"{len(out) - 3} known failures -> {KNOWN_FAILURES}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--out", type=Path, help="measure every fixture in Chromium, write the suites here")
+    parser.add_argument("--report", action="store_true", help="replay the committed data through ogrender")
+    parser.add_argument("-v", "--verbose", action="store_true", help="with --report: list the failures")
+    parser.add_argument("--list", action="store_true", help="print the fixture counts per suite")
+    parser.add_argument("--known-failures", action="store_true", help="rewrite text_known_failures.txt")
+    parser.add_argument("--ascii-table", action="store_true", help=f"measure Blink's ASCII pair table into {ASCII_TABLE.name}")
+    parser.add_argument("--data", type=Path, default=DEFAULT_OUT, help="data folder for --report")
+    parser.add_argument("--suite", action="append", help="only this suite (repeatable; with --out)")
+    parser.add_argument("--jobs", type=int, default=2, help="Chromium processes at a time")
+    args = parser.parse_args()
+    if args.known_failures:
+        write_known_failures(args.data)
+    elif args.ascii_table:
+        ascii_table(ASCII_TABLE)
+    elif args.out:
+        generate(args.out, args.jobs, set(args.suite or ()))
+    elif args.report:
+        report(args.data, args.verbose)
+    elif args.list:
+        total = 0
+        for name, fixtures in all_suites().items():
+            print(f"{name:10} {len(fixtures):4}")
+            total += len(fixtures)
+        print(f"{'all':10} {total:4}")
+    else:
+        parser.print_help()
+
+
+if __name__ == "__main__":
+    main()
