@@ -383,5 +383,19 @@ register("hyphens", "manual", p.keywords("none", "manual", "auto"), inherited=Tr
 register("tab-size", ("spaces", 8.0), _t.parse_tab_size, _t.tab_size, inherited=True)
 register("vertical-align", "baseline", _t.parse_vertical_align, _t.vertical_align)
 
+# Backgrounds, borders and effects (paint): grammars in backgrounds.py (and effects.py, transforms.py);
+# per-layer background values are tuples, one entry per layer.
+from . import backgrounds as _bg  # noqa: E402
+
+register("background-image", NONE, _bg.parse_background_image, _bg.compute_background_image,
+         notes="Gradients (linear, radial, conic and repeating forms) and url() images, in layers.")
+register("background-position", (((0.0, 0.0), (0.0, 0.0)),), _bg.parse_background_position,
+         _bg.compute_background_position)
+register("background-size", (("auto", "auto"),), _bg.parse_background_size, _bg.compute_background_size)
+register("background-repeat", (("repeat", "repeat"),), _bg.parse_background_repeat)
+register("background-origin", ("padding-box",), _bg.parse_background_origin)
+register("background-clip", ("border-box",), _bg.parse_background_clip)
+register("background-attachment", "scroll", _bg.parse_attachment)
+
 # Properties whose computed value depends on another property of the same element.
 BORDER_STYLE_OF_WIDTH = {f"border-{s}-width": f"border-{s}-style" for s in ("top", "right", "bottom", "left")}

@@ -186,13 +186,26 @@ def _overflow(tokens):
     return [("overflow-x", x), ("overflow-y", y)]
 
 
-@shorthand("background", ("background-color",))
+_BACKGROUND = ("background-color", "background-image", "background-position", "background-size",
+               "background-repeat", "background-origin", "background-clip", "background-attachment")
+
+
+@shorthand("background", _BACKGROUND)
 def _background(tokens):
-    toks = p.significant(tokens)
-    if len(toks) == 1:
-        color = p.color(toks[0])
-        if color is not None:
-            return [("background-color", color)]
-        if p.keyword_of(toks[0]) == "none":
-            return [("background-color", PROPERTIES["background-color"].initial)]
-    raise InvalidValue("only a single colour is supported in background yet")
+    """Layers separated by commas; the last may hold the colour (CSS Backgrounds 3, 3.10)."""
+    from .backgrounds import parse_background_layer, split_commas
+    groups = split_commas(tokens)
+    layers = [parse_background_layer(g, i == len(groups) - 1) for i, g in enumerate(groups)]
+    initial = {name: PROPERTIES[name].initial for name in _BACKGROUND}
+    images = tuple(layer.get("image", "none") for layer in layers)
+    zero = Length(0.0, "px")
+    return [
+        ("background-color", layers[-1].get("color", initial["background-color"])),
+        ("background-image", "none" if images == ("none",) else images),
+        ("background-position", tuple(layer.get("position", ((0.0, zero), (0.0, zero))) for layer in layers)),
+        ("background-size", tuple(layer.get("size", ("auto", "auto")) for layer in layers)),
+        ("background-repeat", tuple(layer.get("repeat", ("repeat", "repeat")) for layer in layers)),
+        ("background-origin", tuple(layer.get("origin", "padding-box") for layer in layers)),
+        ("background-clip", tuple(layer.get("clip", "border-box") for layer in layers)),
+        ("background-attachment", "scroll"),
+    ]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import skia
 
+from .background import draw_background
 from .border import draw_borders
 from .colors import paint_for
 from .geometry import corner_radii, inset_rrect, rrect, snapped_rect
@@ -27,13 +28,13 @@ def paint_box(canvas: skia.Canvas, box) -> None:
     rect = snapped_rect(box.x, box.y, box.width, box.height)
     radii = corner_radii(s, rect.width(), rect.height())
     outer = rrect(rect, radii)
-    if not s.background_color.transparent:
-        canvas.drawRRect(outer, paint_for(s.background_color))
+    draw_background(canvas, box, rect, radii)
     widths = box.border
     if any(widths):
         inner = inset_rrect(rect, radii, *widths)
         colors = (s.border_top_color, s.border_right_color, s.border_bottom_color, s.border_left_color)
-        draw_borders(canvas, outer, inner, widths, colors)
+        styles = (s.border_top_style, s.border_right_style, s.border_bottom_style, s.border_left_style)
+        draw_borders(canvas, outer, inner, widths, colors, styles)
 
     clips = s.overflow_x != "visible" or s.overflow_y != "visible"
     if clips and (box.boxes or box.text is not None):

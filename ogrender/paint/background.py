@@ -1,0 +1,186 @@
+"""Backgrounds (CSS Backgrounds 3, section 3): the colour under the bottom layer, then the image layers
+from the last to the first, each clipped to its background-clip box (rounded), sized, positioned in its
+background-origin box and tiled by background-repeat.
+
+In: a LayoutBox (computed style, border widths and padding in px) and its pixel-snapped border-box
+rectangle with used corner radii. Out: drawing on the canvas.
+"""
+
+from __future__ import annotations
+
+import math
+
+import skia
+
+from ..css.values import Percent
+from .colors import paint_for
+from .geometry import inset_rrect, rrect
+from .gradients import gradient_shader
+
+
+def box_rrect(rect: skia.Rect, radii, box, which: str) -> skia.RRect:
+    """The border, padding or content box of ``box`` as a rounded rectangle (inner radii reduced)."""
+    if which == "border-box":
+        return rrect(rect, radii)
+    b = box.border
+    if which == "padding-box":
+        return inset_rrect(rect, radii, *b)
+    pad = box.padding
+    return inset_rrect(rect, radii, b[0] + pad[0], b[1] + pad[1], b[2] + pad[2], b[3] + pad[3])
+
+
+def _cycle(values, i: int):
+    return values[i % len(values)]
+
+
+def _length(value, basis: float):
+    if value == "auto":
+        return None
+    return value.resolve(basis) if value.__class__ is Percent else float(value)
+
+
+def tile_size(size, area_w: float, area_h: float, intrinsic) -> tuple[float, float]:
+    """Used tile size (CSS Backgrounds 3, 3.9). ``intrinsic`` is (w, h) or None (a gradient)."""
+    iw, ih = intrinsic if intrinsic else (None, None)
+    ratio = (iw / ih) if iw and ih else None
+    if size in ("cover", "contain"):
+        if ratio is None:
+            return area_w, area_h
+        pick = max if size == "cover" else min
+        scale = pick(area_w / iw, area_h / ih)
+        return iw * scale, ih * scale
+    w, h = _length(size[0], area_w), _length(size[1], area_h)
+    if w is not None and h is not None:
+        return w, h
+    if w is None and h is None:
+        if iw is not None and ih is not None:
+            return iw, ih
+        return (iw if iw is not None else area_w), (ih if ih is not None else area_h)
+    if w is None:
+        return (h * ratio if ratio else (iw if iw is not None else area_w)), h
+    return w, (w / ratio if ratio else (ih if ih is not None else area_h))
+
+
+def _axis(mode: str, start: float, area: float, tile: float, frac: float, px: float,
+          clip_lo: float, clip_hi: float) -> tuple[list[float], float]:
+    """Tile origins along one axis and the step between them (or the tile size for round)."""
+    if tile <= 0:
+        return [], tile
+    if mode == "space":
+        count = math.floor(area / tile) if tile > 0 else 0
+        if count >= 2:
+            gap = (area - count * tile) / (count - 1)
+            return [start + k * (tile + gap) for k in range(count)], tile
+        mode = "no-repeat"
+    origin = start + frac * (area - tile) + px
+    if mode == "no-repeat":
+        return [origin], tile
+    k0 = math.floor((clip_lo - origin) / tile)
+    k1 = math.ceil((clip_hi - origin) / tile)
+    return [origin + k * tile for k in range(k0, k1)], tile
+
+
+def _image_shader(image, w: float, h: float, loader):
+    """A shader and intrinsic size for one layer's image in tile coordinates, or (None, None)."""
+    kind = type(image).__name__
+    if kind == "UrlImage":
+        if loader is None:
+            return None, None
+        return loader(image.url)
+    return None, None
+
+
+def draw_background(canvas: skia.Canvas, box, rect: skia.Rect, radii, images=None) -> None:
+    s = box.style
+    layers = s.background_image if s.background_image != "none" else ("none",)
+    n = len(layers)
+    clips = s.background_clip
+    bottom_clip = _cycle(clips, n - 1)
+    color = s.background_color
+    if not color.transparent and bottom_clip != "text":
+        canvas.drawRRect(box_rrect(rect, radii, box, bottom_clip), paint_for(color))
+    for i in range(n - 1, -1, -1):
+        image = layers[i]
+        if image == "none":
+            continue
+        clip = _cycle(clips, i)
+        if clip == "text":
+            continue  # drawn by the painter through the text's glyphs
+        draw_layer(canvas, box, rect, radii, i, image, box_rrect(rect, radii, box, clip), images)
+
+
+def draw_layer(canvas, box, rect, radii, i, image, clip_rr: skia.RRect, images=None, paint=None) -> None:
+    s = box.style
+    origin = box_rrect(rect, radii, box, _cycle(s.background_origin, i)).rect()
+    area_w, area_h = origin.width(), origin.height()
+    intrinsic = None
+    drawable = None
+    if type(image).__name__ == "UrlImage":
+        if images is None:
+            return
+        drawable = images(image.url)
+        if drawable is None:
+            return
+        intrinsic = (drawable.width(), drawable.height())
+        if not intrinsic[0] or not intrinsic[1]:
+            return
+    tw, th = tile_size(_cycle(s.background_size, i), area_w, area_h, intrinsic)
+    rx, ry = _cycle(s.background_repeat, i)
+    # round: scale the tile so a whole number fits (CSS Backgrounds 3, 3.9)
+    if rx == "round" and tw > 0:
+        tw2 = area_w / max(1, math.floor(area_w / tw + 0.5))
+        if ry != "round" and _cycle(s.background_size, i) != "cover" and isinstance(
+                _cycle(s.background_size, i), tuple) and _cycle(s.background_size, i)[1] == "auto":
+            th = th * tw2 / tw
+        tw = tw2
+    if ry == "round" and th > 0:
+        th2 = area_h / max(1, math.floor(area_h / th + 0.5))
+        if rx != "round" and isinstance(_cycle(s.background_size, i), tuple) and \
+                _cycle(s.background_size, i)[0] == "auto":
+            tw = tw * th2 / th
+        th = th2
+    if tw <= 0 or th <= 0:
+        return
+    (fx, px), (fy, py) = _cycle(s.background_position, i)
+    clip_rect = clip_rr.rect()
+    xs, _ = _axis(rx, origin.left(), area_w, tw, fx, px, clip_rect.left(), clip_rect.right())
+    ys, _ = _axis(ry, origin.top(), area_h, th, fy, py, clip_rect.top(), clip_rect.bottom())
+    if not xs or not ys:
+        return
+    if drawable is not None:
+        local = skia.Matrix.Scale(tw / intrinsic[0], th / intrinsic[1])
+        shader_of_tile = lambda: drawable.makeShader(  # noqa: E731
+            skia.TileMode.kDecal, skia.TileMode.kDecal,
+            skia.SamplingOptions(skia.FilterMode.kLinear, skia.MipmapMode.kNone), local)
+    else:
+        shader = gradient_shader(image, tw, th)
+        if shader is None:
+            return
+        shader_of_tile = lambda: shader  # noqa: E731
+    canvas.save()
+    canvas.clipRRect(clip_rr, skia.ClipOp.kIntersect, True)
+    base = paint or skia.Paint()
+    many = len(xs) * len(ys) > 16
+    if many and rx in ("repeat", "round") and ry in ("repeat", "round"):
+        # one picture shader tiles the whole area (no seams between tiles)
+        recorder = skia.PictureRecorder()
+        c = recorder.beginRecording(skia.Rect.MakeWH(tw, th))
+        tp = skia.Paint(base)
+        tp.setShader(shader_of_tile())
+        c.drawRect(skia.Rect.MakeWH(tw, th), tp)
+        picture = recorder.finishRecordingAsPicture()
+        p = skia.Paint(base)
+        p.setShader(picture.makeShader(skia.TileMode.kRepeat, skia.TileMode.kRepeat, skia.FilterMode.kLinear,
+                                       skia.Matrix.Translate(xs[0], ys[0]), skia.Rect.MakeWH(tw, th)))
+        canvas.drawRect(clip_rect, p)
+    else:
+        for y in ys:
+            for x in xs:
+                p = skia.Paint(base)
+                p.setShader(shader_of_tile())
+                p.setDither(True)
+                canvas.save()
+                canvas.translate(x, y)
+                canvas.drawRect(skia.Rect.MakeWH(tw, th), p)
+                canvas.restore()
+    canvas.restore()

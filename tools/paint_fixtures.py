@@ -1,0 +1,530 @@
+"""Maintainer tool: reference PNGs of paint fixtures from headless Chromium.
+
+    python tools/paint_fixtures.py --out tests/conformance/data/paint     # regenerate (needs chromium, ~30 s)
+    python tools/paint_fixtures.py --list                                 # fixture ids, no browser
+    python tools/paint_fixtures.py --report                               # ogrender against the stored PNGs
+
+Each fixture is a Satori element object rendered at ``width`` x ``height`` (200 x 150 unless stated) with the
+``browser`` preset; every element states display, position and box-sizing. Chromium renders a batch of
+fixtures on one page, each in its own cell (``position: absolute; overflow: hidden; isolation: isolate``
+at whole-pixel offsets, the bundled fonts through ``@font-face``, device scale factor 1, transparent page
+background); the screenshot is cut into one ``<id>.png`` per fixture. ``index.json`` lists
+``{"id", "width", "height", "preset", "tree"}`` per fixture, in order.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tools"))
+
+from chromium import element_html, font_faces, preset_sheet, run_chromium  # noqa: E402
+from ogrender.tree import build_tree  # noqa: E402
+
+DATA = ROOT / "tests" / "conformance" / "data" / "paint"
+W, H = 200, 150
+COLUMNS, ROWS = 5, 6
+PITCH_X, PITCH_Y = 210, 160
+
+
+# -- element builders -----------------------------------------------------------------------------------
+
+def el(tag: str, style: dict | None = None, *children, display="block", position="static",
+       boxSizing="content-box") -> dict:
+    """An element object stating display, position and box-sizing explicitly."""
+    props: dict = {"style": {"display": display, "position": position, "boxSizing": boxSizing, **(style or {})}}
+    if children:
+        props["children"] = list(children)
+    return {"type": tag, "props": props}
+
+
+def div(style=None, *children, **kw) -> dict:
+    return el("div", style, *children, **kw)
+
+
+def canvas(*children, style=None) -> dict:
+    """The fixture's root: a 200 x 150 transparent block."""
+    return div({"width": W, "height": H, **(style or {})}, *children)
+
+
+def card(style: dict, *children, w=180, h=130, m=10, **kw) -> dict:
+    """One painted box at (m, m) in the canvas."""
+    return canvas(div({"width": w, "height": h, "marginLeft": m, "marginTop": m, **style}, *children, **kw))
+
+
+FIXTURES: list[dict] = []
+
+
+def fixture(fid: str, tree: dict, width: int = W, height: int = H) -> None:
+    FIXTURES.append({"id": fid, "width": width, "height": height, "preset": "browser", "tree": tree})
+
+
+def bg(fid: str, image: str, **style) -> None:
+    fixture(fid, card({"backgroundImage": image, **style}))
+
+
+# -- backgrounds --------------------------------------------------------------------------------------
+
+bg("bg-linear-default", "linear-gradient(red, blue)")
+bg("bg-linear-0deg", "linear-gradient(0deg, red, blue)")
+bg("bg-linear-45deg", "linear-gradient(45deg, red, blue)")
+bg("bg-linear-90deg", "linear-gradient(90deg, #ff0, #0af)")
+bg("bg-linear-135deg", "linear-gradient(135deg, orange, purple)")
+bg("bg-linear-200deg", "linear-gradient(200deg, lime, navy)")
+bg("bg-linear-turn", "linear-gradient(0.3turn, red, white, blue)")
+bg("bg-linear-rad", "linear-gradient(1rad, teal, pink)")
+bg("bg-linear-to-right", "linear-gradient(to right, red, blue)")
+bg("bg-linear-to-left", "linear-gradient(to left, red, blue)")
+bg("bg-linear-to-top-right", "linear-gradient(to top right, red, yellow, blue)")
+bg("bg-linear-to-bottom-left", "linear-gradient(to bottom left, red, blue)")
+bg("bg-linear-to-left-top", "linear-gradient(to left top, black, white)")
+bg("bg-linear-stops-px", "linear-gradient(to right, red 20px, blue 60px, green 120px)")
+bg("bg-linear-stops-pct", "linear-gradient(red 10%, yellow 30%, blue 90%)")
+bg("bg-linear-hard", "linear-gradient(to right, red 33%, white 33%, white 66%, blue 66%)")
+bg("bg-linear-double-pos", "linear-gradient(to right, red 0 30%, green 30% 60%, blue 60%)")
+bg("bg-linear-hint", "linear-gradient(to right, red, 20%, blue)")
+bg("bg-linear-hint-late", "linear-gradient(to right, black, 85%, white)")
+bg("bg-linear-transparent", "linear-gradient(to right, transparent, blue)")
+bg("bg-linear-alpha", "linear-gradient(rgba(255,0,0,0.8), rgba(0,0,255,0.2))")
+bg("bg-linear-decreasing", "linear-gradient(to right, red 60%, blue 20%, green)")
+bg("bg-linear-many", "linear-gradient(to right, red, orange, yellow, green, blue, indigo, violet)")
+bg("bg-linear-outside", "linear-gradient(to right, red -50%, blue 150%)")
+bg("bg-linear-hsl", "linear-gradient(hsl(200 80% 40%), hsl(20 90% 60%))")
+bg("bg-repeating-linear", "repeating-linear-gradient(45deg, #333 0 10px, #eee 10px 20px)")
+bg("bg-repeating-linear-pct", "repeating-linear-gradient(to right, red, blue 20%)")
+bg("bg-repeating-linear-offset", "repeating-linear-gradient(to bottom, gold 15px, teal 35px)")
+bg("bg-radial-default", "radial-gradient(red, blue)")
+bg("bg-radial-circle", "radial-gradient(circle, yellow, green)")
+bg("bg-radial-closest-side", "radial-gradient(closest-side, red, white, blue)")
+bg("bg-radial-circle-closest-side", "radial-gradient(circle closest-side, red, blue)")
+bg("bg-radial-farthest-side", "radial-gradient(ellipse farthest-side at 30% 40%, red, blue)")
+bg("bg-radial-closest-corner", "radial-gradient(closest-corner at 20% 30%, red, blue)")
+bg("bg-radial-circle-farthest-corner", "radial-gradient(circle farthest-corner at 70% 20%, red, blue)")
+bg("bg-radial-circle-px", "radial-gradient(circle 40px at center, orange, purple)")
+bg("bg-radial-ellipse-px", "radial-gradient(60px 30px at 50% 50%, red, blue)")
+bg("bg-radial-ellipse-pct", "radial-gradient(30% 60% at 40% 50%, lime, black)")
+bg("bg-radial-at-top-left", "radial-gradient(at top left, red, blue)")
+bg("bg-radial-at-edges", "radial-gradient(circle at right 20px bottom 30px, white, navy)")
+bg("bg-radial-stops", "radial-gradient(circle, red 10px, yellow 30px, transparent 31px)")
+bg("bg-radial-hint", "radial-gradient(circle, black, 30%, white)")
+bg("bg-repeating-radial", "repeating-radial-gradient(circle, red 0 5px, white 5px 10px)")
+bg("bg-repeating-radial-ellipse", "repeating-radial-gradient(ellipse at 30% 30%, blue, green 20px)")
+bg("bg-conic-default", "conic-gradient(red, yellow, lime, aqua, blue, magenta, red)")
+bg("bg-conic-from", "conic-gradient(from 90deg, red, blue)")
+bg("bg-conic-at", "conic-gradient(at 25% 75%, red, blue, red)")
+bg("bg-conic-pie", "conic-gradient(red 0 25%, gold 25% 60%, teal 60%)")
+bg("bg-conic-deg-stops", "conic-gradient(from 45deg at 60% 40%, black 0deg, white 90deg, black 180deg)")
+bg("bg-repeating-conic", "repeating-conic-gradient(#000 0 25%, #fff 0 50%)", backgroundSize="40px 40px")
+bg("bg-repeating-conic-rays", "repeating-conic-gradient(red 0 10deg, white 10deg 20deg)")
+bg("bg-layers-two", "linear-gradient(to right, rgba(255,0,0,0.7), transparent), "
+                    "linear-gradient(to bottom, blue, yellow)")
+bg("bg-layers-over-color", "radial-gradient(circle at 30% 30%, white, transparent 50%)",
+   backgroundColor="teal")
+bg("bg-size-px", "linear-gradient(red, blue)", backgroundSize="50px 30px")
+bg("bg-size-pct", "linear-gradient(45deg, red, blue)", backgroundSize="50% auto")
+bg("bg-size-cover", "radial-gradient(red, blue)", backgroundSize="cover")
+bg("bg-size-no-repeat", "linear-gradient(orange, purple)", backgroundSize="60px 40px",
+   backgroundRepeat="no-repeat", backgroundPosition="center")
+bg("bg-repeat-x", "radial-gradient(circle, red 40%, transparent 41%)", backgroundSize="30px 30px",
+   backgroundRepeat="repeat-x")
+bg("bg-repeat-y", "radial-gradient(circle, blue 40%, transparent 41%)", backgroundSize="30px 30px",
+   backgroundRepeat="repeat-y", backgroundPosition="right top")
+bg("bg-repeat-space", "radial-gradient(circle, green 45%, transparent 47%)", backgroundSize="40px 40px",
+   backgroundRepeat="space")
+bg("bg-repeat-round", "radial-gradient(circle, purple 45%, transparent 47%)", backgroundSize="40px 40px",
+   backgroundRepeat="round")
+bg("bg-position-right-bottom", "linear-gradient(red, blue)", backgroundSize="50px 50px",
+   backgroundRepeat="no-repeat", backgroundPosition="right bottom")
+bg("bg-position-offsets", "linear-gradient(red, blue)", backgroundSize="50px 50px",
+   backgroundRepeat="no-repeat", backgroundPosition="right 10px bottom 20px")
+bg("bg-position-3value", "linear-gradient(red, blue)", backgroundSize="40px 40px",
+   backgroundRepeat="no-repeat", backgroundPosition="left 30px top")
+bg("bg-position-pct", "linear-gradient(red, blue)", backgroundSize="50px 50px",
+   backgroundRepeat="no-repeat", backgroundPosition="25% 75%")
+bg("bg-position-px-repeat", "linear-gradient(to right, red, blue)", backgroundSize="50px 50px",
+   backgroundPosition="15px 10px")
+bg("bg-position-calc", "linear-gradient(red, blue)", backgroundSize="40px 40px",
+   backgroundRepeat="no-repeat", backgroundPosition="calc(100% - 20px) calc(50% + 10px)")
+bg("bg-origin-content", "linear-gradient(red, blue)", padding=20, boxSizing="border-box",
+   backgroundOrigin="content-box", backgroundRepeat="no-repeat")
+bg("bg-origin-border", "linear-gradient(to right, red, blue)", border="15px dashed rgba(0,0,0,0.3)",
+   boxSizing="border-box", backgroundOrigin="border-box")
+bg("bg-clip-padding", "linear-gradient(red, blue)", border="15px solid rgba(0,0,0,0.2)",
+   boxSizing="border-box", backgroundClip="padding-box")
+bg("bg-clip-content", "linear-gradient(red, blue)", padding=20, border="5px solid black",
+   boxSizing="border-box", backgroundClip="content-box")
+bg("bg-clip-content-radius", "linear-gradient(red, blue)", padding=10, border="10px solid #0003",
+   boxSizing="border-box", backgroundClip="content-box", borderRadius=40)
+bg("bg-radius", "linear-gradient(135deg, #f06, #48f)", borderRadius=30)
+bg("bg-radius-circle", "radial-gradient(white, black)", borderRadius="50%")
+fixture("bg-color-alpha", card({"backgroundColor": "rgba(0, 128, 255, 0.5)"}))
+fixture("bg-shorthand-color", card({"background": "crimson"}))
+fixture("bg-shorthand-layers", card({"background": "linear-gradient(45deg, transparent 40%, white 40% 60%, "
+                                                   "transparent 60%) center / 50% 50% no-repeat, navy"}))
+fixture("bg-shorthand-full", card({"background": "radial-gradient(circle, gold, red) right 10px top 10px / "
+                                                 "40px 40px repeat-y content-box, linear-gradient(#ddd, #999)",
+                                   "padding": 15, "boxSizing": "border-box"}))
+fixture("bg-clip-text", card({"backgroundImage": "linear-gradient(to right, red, blue)",
+                              "backgroundClip": "text", "color": "transparent", "fontSize": 40,
+                              "fontWeight": 700}, "Gradient"))
+fixture("bg-nested", card({"backgroundColor": "#eee", "padding": 20, "boxSizing": "border-box"},
+                          div({"height": 90, "backgroundImage": "linear-gradient(to right, teal, coral)"})))
+
+# -- borders ------------------------------------------------------------------------------------------
+
+def bd(fid: str, **style) -> None:
+    fixture(fid, card({"boxSizing": "border-box", "backgroundColor": "#f4f4f4", **style}))
+
+
+bd("border-solid", border="6px solid navy")
+bd("border-sides-width", borderStyle="solid", borderColor="black", borderWidth="2px 8px 14px 20px")
+bd("border-sides-color", borderStyle="solid", borderWidth=12, borderColor="red green blue orange")
+bd("border-one-side", borderLeft="10px solid red")
+bd("border-dashed", border="6px dashed crimson")
+bd("border-dashed-thin", border="1px dashed black")
+bd("border-dashed-3", border="3px dashed teal")
+bd("border-dotted", border="8px dotted purple")
+bd("border-dotted-2", border="2px dotted black")
+bd("border-double", border="9px double black")
+bd("border-double-thick", border="15px double darkgreen")
+bd("border-mixed-styles", borderWidth=8, borderStyle="solid dashed dotted double", borderColor="black")
+bd("border-alpha", border="10px solid rgba(0, 0, 255, 0.4)")
+bd("border-alpha-sides", borderWidth=10, borderStyle="solid", borderColor="rgba(255,0,0,.5) rgba(0,0,255,.5)")
+bd("radius-uniform", borderRadius=20, border="4px solid black")
+bd("radius-corners", borderRadius="0 20px 40px 60px", border="3px solid black")
+bd("radius-elliptical", borderRadius="60px / 30px", border="5px solid maroon")
+bd("radius-elliptical-corners", borderRadius="10px 20px 30px 40px / 40px 30px 20px 10px",
+   border="4px solid black")
+bd("radius-pct", borderRadius="50%", border="6px solid darkorange")
+bd("radius-pct-mixed", borderRadius="20% 40%", backgroundColor="teal")
+bd("radius-overflow-scale", borderRadius="100px 100px 20px 20px", backgroundColor="slateblue")
+bd("radius-inner", borderRadius=30, borderWidth="10px 20px 30px 5px", borderStyle="solid", borderColor="#333")
+bd("radius-thick-border", borderRadius=10, border="25px solid #369")
+bd("radius-sides-colors", borderRadius=40, borderWidth=15, borderStyle="solid",
+   borderColor="red green blue gold")
+bd("radius-dashed", borderRadius=30, border="5px dashed black")
+bd("radius-dotted", borderRadius=40, border="6px dotted blue")
+bd("radius-double", borderRadius=30, border="12px double black")
+bd("border-longhands", borderTopWidth=4, borderTopStyle="solid", borderTopColor="red",
+   borderBottomWidth=10, borderBottomStyle="double", borderBottomColor="blue",
+   borderTopLeftRadius="30px 15px", borderBottomRightRadius="25%")
+bd("border-currentcolor", border="8px solid", color="seagreen")
+
+# -- effects ------------------------------------------------------------------------------------------
+
+def fx(fid: str, style: dict, *children, w=120, h=80, m=40) -> None:
+    fixture(fid, card({"boxSizing": "border-box", **style}, *children, w=w, h=h, m=m))
+
+
+fx("shadow-offset", {"backgroundColor": "white", "boxShadow": "10px 10px 0 black"})
+fx("shadow-blur", {"backgroundColor": "white", "boxShadow": "5px 5px 10px rgba(0,0,0,0.6)"})
+fx("shadow-blur-large", {"backgroundColor": "gold", "boxShadow": "0 0 30px blue"})
+fx("shadow-spread", {"backgroundColor": "white", "boxShadow": "0 0 0 8px red"})
+fx("shadow-negative-spread", {"backgroundColor": "white", "boxShadow": "0 15px 10px -8px black"})
+fx("shadow-radius", {"backgroundColor": "white", "borderRadius": 20, "boxShadow": "6px 6px 12px 2px #0008"})
+fx("shadow-multiple", {"backgroundColor": "white", "boxShadow": "-10px -10px 0 red, 10px 10px 0 blue, "
+                                                              "0 0 20px 5px green"})
+fx("shadow-inset", {"backgroundColor": "white", "boxShadow": "inset 8px 8px 0 rgba(0,0,0,0.5)"})
+fx("shadow-inset-blur", {"backgroundColor": "white", "boxShadow": "inset 0 0 20px red"})
+fx("shadow-inset-spread-radius", {"backgroundColor": "#eef", "borderRadius": 25,
+                                  "boxShadow": "inset 0 0 0 10px navy"})
+fx("shadow-transparent-bg", {"boxShadow": "0 0 15px 5px purple"})
+fx("shadow-with-border", {"border": "6px solid black", "backgroundColor": "white",
+                          "boxShadow": "8px 8px 6px gray, inset 5px 5px 5px red"})
+fx("opacity-half", {"backgroundColor": "red", "opacity": 0.5})
+fx("opacity-group", {"opacity": 0.6},
+   div({"width": 80, "height": 50, "backgroundColor": "blue"}),
+   div({"width": 80, "height": 50, "marginTop": -25, "marginLeft": 30, "backgroundColor": "red"}))
+fx("opacity-nested", {"opacity": 0.7, "backgroundColor": "yellow"},
+   div({"width": 60, "height": 40, "margin": 10, "opacity": 0.5, "backgroundColor": "black"}))
+fx("overflow-hidden", {"overflow": "hidden", "backgroundColor": "#ddd"},
+   div({"width": 200, "height": 30, "marginLeft": -20, "marginTop": 20, "backgroundColor": "red"}))
+fx("overflow-hidden-radius", {"overflow": "hidden", "borderRadius": 30, "backgroundColor": "#ddd"},
+   div({"width": 120, "height": 80, "backgroundImage": "linear-gradient(red, blue)"}))
+fx("overflow-hidden-border-radius", {"overflow": "hidden", "borderRadius": 30, "border": "8px solid black"},
+   div({"width": 120, "height": 80, "backgroundColor": "orange"}))
+fx("overflow-hidden-abspos", {"overflow": "hidden", "position": "relative", "backgroundColor": "#ddd"},
+   div({"position": "absolute", "left": 60, "top": 40, "width": 100, "height": 100, "backgroundColor": "green"}))
+
+
+def tf(fid: str, transform: str, origin: str | None = None) -> None:
+    style = {"backgroundColor": "teal", "transform": transform, "border": "4px solid black"}
+    if origin:
+        style["transformOrigin"] = origin
+    fx(fid, style, div({"width": 20, "height": 20, "backgroundColor": "yellow"}))
+
+
+tf("transform-translate", "translate(20px, 10px)")
+tf("transform-translate-pct", "translate(-25%, 50%)")
+tf("transform-translatex", "translateX(-30px) translateY(15px)")
+tf("transform-rotate", "rotate(30deg)")
+tf("transform-rotate-turn", "rotate(-0.125turn)")
+tf("transform-rotate-origin", "rotate(20deg)", "top left")
+tf("transform-rotate-origin-px", "rotate(-15deg)", "100px 10px")
+tf("transform-scale", "scale(0.5)")
+tf("transform-scale-xy", "scale(1.4, 0.6)")
+tf("transform-scale-origin", "scale(0.7)", "right bottom")
+tf("transform-skew", "skew(20deg, 10deg)")
+tf("transform-skewx", "skewX(-25deg)")
+tf("transform-matrix", "matrix(0.9, 0.3, -0.3, 0.9, 10, -5)")
+tf("transform-combined", "translate(10px, 5px) rotate(45deg) scale(0.6)")
+fx("transform-nested", {"backgroundColor": "#ccc", "transform": "rotate(10deg)"},
+   div({"width": 50, "height": 30, "margin": 10, "backgroundColor": "red", "transform": "rotate(30deg)"}))
+
+
+def flt(fid: str, filt: str, prop: str = "filter") -> None:
+    fx(fid, {"backgroundImage": "linear-gradient(to right, red, yellow, blue)", prop: filt},
+       div({"width": 40, "height": 30, "margin": 10, "backgroundColor": "green"}))
+
+
+flt("filter-blur", "blur(4px)")
+flt("filter-brightness", "brightness(1.6)")
+flt("filter-brightness-dark", "brightness(40%)")
+flt("filter-contrast", "contrast(0.4)")
+flt("filter-contrast-high", "contrast(200%)")
+flt("filter-grayscale", "grayscale(1)")
+flt("filter-grayscale-half", "grayscale(50%)")
+flt("filter-hue-rotate", "hue-rotate(120deg)")
+flt("filter-invert", "invert(1)")
+flt("filter-invert-part", "invert(30%)")
+flt("filter-opacity", "opacity(0.4)")
+flt("filter-saturate", "saturate(3)")
+flt("filter-saturate-low", "saturate(0.2)")
+flt("filter-sepia", "sepia(1)")
+flt("filter-drop-shadow", "drop-shadow(6px 6px 4px rgba(0,0,0,0.7))")
+flt("filter-chain", "grayscale(1) brightness(1.3) contrast(1.2)")
+fixture("filter-drop-shadow-radius", card({"backgroundColor": "crimson", "borderRadius": "50%",
+                                           "filter": "drop-shadow(0 0 8px blue)", "boxSizing": "border-box"},
+                                          w=80, h=80, m=50))
+fixture("backdrop-blur", canvas(
+    div({"width": 200, "height": 150, "backgroundImage": "repeating-linear-gradient(45deg, black 0 10px, "
+                                                          "white 10px 20px)"}),
+    div({"position": "absolute", "left": 40, "top": 35, "width": 120, "height": 80,
+         "backdropFilter": "blur(5px)", "backgroundColor": "rgba(255,255,255,0.2)"}),
+    style={"position": "relative"}))
+fixture("backdrop-grayscale", canvas(
+    div({"width": 200, "height": 150, "backgroundImage": "linear-gradient(to right, red, lime, blue)"}),
+    div({"position": "absolute", "left": 40, "top": 35, "width": 120, "height": 80,
+         "backdropFilter": "grayscale(1) brightness(1.2)"}),
+    style={"position": "relative"}))
+
+
+def cp(fid: str, clip: str) -> None:
+    fx(fid, {"backgroundImage": "linear-gradient(135deg, navy, orange)", "clipPath": clip}, w=180, h=130, m=10)
+
+
+cp("clip-inset", "inset(10px 20px 30px 40px)")
+cp("clip-inset-round", "inset(15px round 20px)")
+cp("clip-circle", "circle(50px)")
+cp("clip-circle-at", "circle(40% at 30% 40%)")
+cp("clip-ellipse", "ellipse(80px 40px at 50% 50%)")
+cp("clip-ellipse-default", "ellipse()")
+cp("clip-polygon", "polygon(50% 0%, 100% 100%, 0% 100%)")
+cp("clip-polygon-star", "polygon(50% 0%, 61% 35%, 98% 35%, 68% 57%, 79% 91%, 50% 70%, 21% 91%, 32% 57%, "
+                        "2% 35%, 39% 35%)")
+cp("clip-path-svg", "path('M 10 10 L 170 20 L 90 120 Z')")
+
+
+def mk(fid: str, mask: str, **extra) -> None:
+    fx(fid, {"backgroundColor": "darkblue", "maskImage": mask, **extra}, w=180, h=130, m=10)
+
+
+mk("mask-linear", "linear-gradient(to right, black, transparent)")
+mk("mask-radial", "radial-gradient(circle, black 40%, transparent 60%)")
+mk("mask-size-repeat", "radial-gradient(circle, black 50%, transparent 51%)", maskSize="30px 30px")
+mk("mask-alpha-stops", "linear-gradient(rgba(0,0,0,1), rgba(0,0,0,0.2))")
+
+
+def blend(fid: str, mode: str) -> None:
+    fixture(fid, canvas(
+        div({"width": 200, "height": 150, "backgroundImage": "linear-gradient(to right, red, yellow, cyan)"}),
+        div({"position": "absolute", "left": 30, "top": 30, "width": 140, "height": 90,
+             "backgroundImage": "linear-gradient(to bottom, blue, white, gray)", "mixBlendMode": mode}),
+        style={"position": "relative", "isolation": "isolate"}))
+
+
+for _mode in ("multiply", "screen", "overlay", "darken", "lighten", "color-dodge", "color-burn",
+              "hard-light", "soft-light", "difference", "exclusion", "hue", "saturation", "color",
+              "luminosity"):
+    blend(f"blend-{_mode}", _mode)
+
+# -- paint order and z-index --------------------------------------------------------------------------
+
+def sq(color, **style):
+    return div({"width": 80, "height": 60, "backgroundColor": color, **style})
+
+
+def absq(color, left, top, **style):
+    return sq(color, position="absolute", left=left, top=top, **style)
+
+
+fixture("order-inflow-vs-positioned", canvas(
+    absq("red", 20, 20), sq("blue", marginLeft=50, marginTop=40), style={"position": "relative"}))
+fixture("order-positioned-tree-order", canvas(
+    absq("red", 20, 20), absq("green", 50, 40), absq("blue", 80, 60), style={"position": "relative"}))
+fixture("zindex-positive", canvas(
+    absq("red", 20, 20, zIndex=2), absq("green", 50, 40, zIndex=1), absq("blue", 80, 60),
+    style={"position": "relative"}))
+fixture("zindex-negative", canvas(
+    div({"position": "relative", "width": 150, "height": 100, "backgroundColor": "rgba(255,255,0,0.8)",
+         "marginLeft": 20, "marginTop": 20, "zIndex": 0},
+        absq("red", 40, 30, zIndex=-1), absq("blue", 60, 10))))
+fixture("zindex-negative-under-parent", canvas(
+    div({"position": "relative", "width": 150, "height": 100, "backgroundColor": "rgba(255,255,0,0.8)",
+         "marginLeft": 20, "marginTop": 20},
+        absq("red", 40, 30, zIndex=-1)), style={"position": "relative", "zIndex": 0}))
+fixture("zindex-stacking-context", canvas(
+    div({"position": "absolute", "left": 10, "top": 10, "width": 100, "height": 100, "zIndex": 1,
+         "backgroundColor": "#ccc"}, absq("red", 50, 30, zIndex=100)),
+    absq("blue", 80, 50, zIndex=2), style={"position": "relative"}))
+fixture("zindex-opacity-context", canvas(
+    div({"position": "relative", "width": 100, "height": 100, "opacity": 0.9, "backgroundColor": "#ccc",
+         "marginLeft": 10, "marginTop": 10}, absq("red", 50, 30, zIndex=5)),
+    absq("blue", 80, 50, zIndex=1), style={"position": "relative"}))
+fixture("zindex-auto-interleave", canvas(
+    div({"position": "relative", "width": 120, "height": 100, "marginLeft": 10, "marginTop": 10},
+        absq("red", 20, 20, zIndex=3)),
+    absq("blue", 50, 40, zIndex=2), absq("green", 90, 60, zIndex=4), style={"position": "relative"}))
+fixture("zindex-transform-context", canvas(
+    div({"position": "relative", "width": 100, "height": 100, "transform": "translate(5px, 5px)",
+         "backgroundColor": "#ccc"}, absq("red", 50, 30, zIndex=-1)),
+    style={"position": "relative"}))
+fixture("order-block-backgrounds-then-inline", canvas(
+    div({"height": 40, "backgroundColor": "lightblue"}, "Text over"),
+    div({"height": 40, "marginTop": -25, "backgroundColor": "rgba(255,0,0,0.5)"}),
+    style={"position": "relative"}))
+fixture("order-negative-margin-siblings", canvas(
+    sq("red"), sq("blue", marginTop=-30, marginLeft=30), sq("green", marginTop=-30, marginLeft=60)))
+
+# -- variables and calc -------------------------------------------------------------------------------
+
+fixture("var-color", card({"--main": "tomato", "backgroundColor": "var(--main)"}))
+fixture("var-inherited", canvas(div({"--c": "purple", "width": 180, "height": 130, "margin": 10},
+                                    div({"height": 60, "backgroundColor": "var(--c)"}))))
+fixture("var-fallback", card({"backgroundColor": "var(--missing, seagreen)"}))
+fixture("var-in-gradient", card({"--a": "red", "--b": "blue",
+                                 "backgroundImage": "linear-gradient(var(--a), var(--b))"}))
+fixture("var-nested", card({"--x": "var(--y)", "--y": "orange", "backgroundColor": "var(--x)"}))
+fixture("var-length", card({"--w": "12px", "border": "var(--w) solid black", "boxSizing": "border-box"}))
+fixture("var-shorthand-part", card({"--r": "40px", "borderRadius": "var(--r) 0", "backgroundColor": "navy"}))
+fixture("calc-gradient-stop", card({"backgroundImage": "linear-gradient(to right, red calc(50% - 20px), "
+                                                       "blue calc(50% + 20px))"}))
+fixture("calc-radius", card({"borderRadius": "calc(10px + 10%)", "backgroundColor": "olive"}))
+fixture("calc-shadow", card({"backgroundColor": "white", "boxShadow": "calc(2px * 5) calc(20px / 2) 0 black"},
+                            w=120, h=80, m=30))
+fixture("calc-var-mixed", card({"--pad": "2", "backgroundImage": "linear-gradient(red, blue)",
+                                "backgroundSize": "calc(var(--pad) * 25px) calc(1em + 20px)"}))
+
+# -- text on backgrounds (text painting itself belongs to the text engineer) --------------------------
+
+fixture("text-over-gradient", card({"backgroundImage": "linear-gradient(to right, #222, #555)",
+                                    "color": "white", "fontSize": 24, "padding": 20, "boxSizing": "border-box"},
+                                   "Hello world"))
+
+
+# -- running Chromium ---------------------------------------------------------------------------------
+
+def batch_page(fixtures: list[dict]) -> str:
+    cells = []
+    for k, f in enumerate(fixtures):
+        x, y = (k % COLUMNS) * PITCH_X, (k // COLUMNS) * PITCH_Y
+        root = element_html(build_tree(f["tree"]))
+        cells.append(f'<div class="canvas" style="display: block; position: absolute; left: {x}px; top: {y}px; '
+                     f'width: {f["width"]}px; height: {f["height"]}px; overflow: hidden; isolation: isolate">'
+                     f'{root}</div>')
+    return f"""<!doctype html><html><head><meta charset="utf-8"><style>
+{font_faces()}
+html, body {{ margin: 0; padding: 0; background: transparent; }}
+body {{ font-family: 'Inter'; font-size: 16px; line-height: normal; }}
+{preset_sheet("browser").replace("#canvas", ".canvas")}
+</style></head><body>{"".join(cells)}</body></html>"""
+
+
+def shoot_batch(fixtures: list[dict]) -> list[np.ndarray]:
+    import skia
+    width = COLUMNS * PITCH_X + 40
+    height = ROWS * PITCH_Y + 40
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "shot.png"
+        result = run_chromium(batch_page(fixtures), f"--screenshot={out}", "--virtual-time-budget=5000",
+                              "--default-background-color=00000000", width=width, height=height, timeout=300)
+        if not out.exists():
+            raise SystemExit(f"chromium made no screenshot:\n{result.stderr[-2000:]}")
+        image = skia.Image.open(str(out)).toarray(colorType=skia.ColorType.kRGBA_8888_ColorType,
+                                                   alphaType=skia.AlphaType.kUnpremul_AlphaType)
+    crops = []
+    for k, f in enumerate(fixtures):
+        x, y = (k % COLUMNS) * PITCH_X, (k // COLUMNS) * PITCH_Y
+        crops.append(np.ascontiguousarray(image[y:y + f["height"], x:x + f["width"]]))
+    return crops
+
+
+def save_png(array: np.ndarray, path: Path) -> None:
+    import skia
+    skia.Image.fromarray(array, colorType=skia.ColorType.kRGBA_8888_ColorType,
+                         alphaType=skia.AlphaType.kUnpremul_AlphaType).save(str(path), skia.EncodedImageFormat.kPNG)
+
+
+def generate(out: Path, only: list[str] | None = None, jobs: int = 2) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    fixtures = [f for f in FIXTURES if not only or any(f["id"].startswith(o) for o in only)]
+    per_page = COLUMNS * ROWS
+    batches = [fixtures[i:i + per_page] for i in range(0, len(fixtures), per_page)]
+    with ThreadPoolExecutor(max_workers=jobs) as pool:
+        results = list(pool.map(shoot_batch, batches))
+    for batch, crops in zip(batches, results):
+        for f, crop in zip(batch, crops):
+            save_png(crop, out / f"{f['id']}.png")
+    index = [{k: f[k] for k in ("id", "width", "height", "preset", "tree")} for f in FIXTURES]
+    (out / "index.json").write_text(json.dumps({"fixtures": index}, indent=None, separators=(",", ":")) + "\n",
+                                    encoding="utf-8")
+    print(f"wrote {len(fixtures)} reference PNGs and index.json ({len(FIXTURES)} fixtures) to {out}")
+
+
+def report() -> None:
+    sys.path.insert(0, str(ROOT / "tests"))
+    from conformance.paint import compare_fixture  # noqa: E402
+    rows = []
+    for f in FIXTURES:
+        try:
+            share, _, _ = compare_fixture(f, DATA)
+        except Exception as exc:  # noqa: BLE001 - a report lists every fixture
+            print(f"{f['id']}: {type(exc).__name__}: {exc}")
+            share = 1.0
+        rows.append((share, f["id"]))
+    rows.sort(reverse=True)
+    passing = sum(1 for share, _ in rows if share <= 0.01)
+    print(f"{passing} of {len(rows)} fixtures within 1% of differing pixels")
+    for share, fid in rows:
+        print(f"{share * 100:7.2f}%  {fid}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--out", type=Path, default=None)
+    parser.add_argument("--only", action="append", help="id prefix (repeatable)")
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--list", action="store_true")
+    parser.add_argument("--report", action="store_true")
+    args = parser.parse_args()
+    if args.list:
+        for f in FIXTURES:
+            print(f["id"])
+        print(f"{len(FIXTURES)} fixtures")
+    elif args.report:
+        report()
+    else:
+        generate(args.out or DATA, args.only, args.jobs)
+
+
+if __name__ == "__main__":
+    main()
