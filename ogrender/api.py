@@ -16,7 +16,8 @@ from .limits import DEFAULT_LIMITS, Limits
 from .tree import build_tree
 from .tree.element import check_tree
 
-def _check_size(width: Any, height: Any, limits: Limits) -> tuple[int, int]:
+
+def _check_size(width: Any, height: Any, limits: Limits = DEFAULT_LIMITS) -> tuple[int, int]:
     for name, value in (("width", width), ("height", height)):
         if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
             raise RenderError(f"{name} must be a number of pixels, not {value!r}", prop=name)
