@@ -18,7 +18,7 @@ class LayoutBox:
     __slots__ = ("node", "style", "x", "y", "width", "height", "margin", "border", "padding", "boxes",
                  "paragraph", "text", "atomics", "cache", "parent", "absolutes", "static", "collapse",
                  "baseline", "last_baseline", "bfc_root", "strut", "pct_w", "pct_h", "edges_for", "memo",
-                 "bp_w", "bp_h", "width_facts", "image", "__weakref__")
+                 "bp_w", "bp_h", "width_facts", "image", "inlines", "__weakref__")
 
     def __init__(self, node, style, boxes: list["LayoutBox"] | None = None, paragraph=None):
         self.node = node            # StyledNode, or None for an anonymous box
@@ -47,6 +47,9 @@ class LayoutBox:
         self.pct_h = True           # ... of its height (both set by build.link)
         self.edges_for = NEVER      # containing-block width the edges were resolved for
         self.memo = None            # an algorithm's state from its last run, for a perform with its inputs
+        # inline elements (span, b, a, ...) of a paragraph: their boxes, placed from the paragraph's line
+        # fragments; listed by ``children`` (not in ``boxes``: no formatting context lays them out)
+        self.inlines = ()
         self.image = None           # images.ImageData of a replaced box (img, inline svg); it has no children
         self.bp_w = self.bp_h = 0.0  # border + padding on each axis, with the edges
         self.width_facts = None     # (preferred, min, max) border-box widths, with the edges
@@ -69,7 +72,7 @@ class LayoutBox:
     @property
     def children(self) -> list["LayoutBox"]:
         """Boxes of the element children, in document order (anonymous boxes looked through)."""
-        out: list[LayoutBox] = []
+        out: list[LayoutBox] = list(self.inlines)
         for box in self.boxes:
             if box.node is None:
                 out.extend(box.children)

@@ -14,6 +14,7 @@ from ..css.computed import inherit_from
 from ..css.values import Percent
 from ..css.style import StyledNode, StyledText
 from ..text import FontSet, Paragraph, strut
+from ..text.paragraph import InlineMark
 from .box import LayoutBox
 
 _WHITE = " \t\n\r\f"
@@ -39,11 +40,22 @@ def _anonymous_style(parent_style):
     return style
 
 
-def _paragraph_box(texts: list[StyledText], parent_style, fonts: FontSet) -> LayoutBox | None:
-    if all(t.text.strip(_WHITE) == "" for t in texts):
+def _has_content(texts: list) -> bool:
+    """Whether inline content makes a line: text that is not only white space, or a br."""
+    return any(t.kind == "br" if t.__class__ is InlineMark else t.text.strip(_WHITE) for t in texts)
+
+
+def _paragraph_items(texts: list) -> list:
+    return [t if t.__class__ is InlineMark else (t.text, t.style) for t in texts]
+
+
+def _paragraph_box(texts: list, parent_style, fonts: FontSet, inlines=()) -> LayoutBox | None:
+    if not _has_content(texts):
         return None
     style = _anonymous_style(parent_style)
-    return LayoutBox(None, style, paragraph=Paragraph([(t.text, t.style) for t in texts], style, fonts))
+    box = LayoutBox(None, style, paragraph=Paragraph(_paragraph_items(texts), style, fonts))
+    box.inlines = inlines
+    return box
 
 
 def _flex_children(node: StyledNode, fonts: FontSet) -> list[LayoutBox]:
@@ -98,9 +110,10 @@ def _inline_run_boxes(run: list, parent_style, fonts: FontSet) -> list[LayoutBox
     """An anonymous block for a run of inline-level content: text (with the styles of the inline elements
     around it) goes into a paragraph; atomic inlines are laid out in lines. Out-of-flow boxes in the run
     stay in it, in order; a run with nothing in flow but white space makes no anonymous box."""
-    texts: list[StyledText] = []
+    texts: list = []  # StyledText and InlineMark
     atomics: list[LayoutBox] = []
     boxes: list[LayoutBox] = []  # atomics and out-of-flow boxes, in document order
+    inlines: list[LayoutBox] = []  # boxes of inline elements (placed from the paragraph's fragments)
     for item in run:
         if isinstance(item, StyledText):
             texts.append(item)
@@ -110,20 +123,44 @@ def _inline_run_boxes(run: list, parent_style, fonts: FontSet) -> list[LayoutBox
                 boxes.append(box)
                 if item.style.position not in ("absolute", "fixed"):
                     atomics.append(box)
-        else:  # an inline element: its text joins the paragraph with its own style
-            texts.extend(_inline_texts(item))
-    has_text = any(t.text.strip(_WHITE) for t in texts)
+        else:  # an inline element: its text joins the paragraph with its own style, between its marks
+            texts.extend(_inline_items(item, inlines))
+    has_text = _has_content(texts)
     if not atomics and not has_text:
         return boxes
     if not boxes:
-        return [_paragraph_box(texts, parent_style, fonts)]
+        return [_paragraph_box(texts, parent_style, fonts, inlines)]
     style = _anonymous_style(parent_style)
     anon = LayoutBox(None, style, boxes=boxes)
     anon.atomics = atomics
     anon.strut = strut(style, fonts)
     if has_text:
-        anon.paragraph = Paragraph([(t.text, t.style) for t in texts], style, fonts)
+        anon.paragraph = Paragraph(_paragraph_items(texts), style, fonts)
+        anon.inlines = inlines
     return [anon]
+
+
+def _inline_items(node: StyledNode, siblings: list) -> list:
+    """The paragraph items of an inline element: a ``br`` is a forced break; other elements get a box
+    (appended to ``siblings``) and open / close marks around their content."""
+    if node.element.tag == "br":
+        return [InlineMark("br", node.style)]
+    box = LayoutBox(node, node.style)
+    siblings.append(box)
+    children: list[LayoutBox] = []
+    out: list = [InlineMark("open", node.style, box)]
+    for child in _flatten_contents(node.children):
+        if isinstance(child, StyledText):
+            out.append(child)
+        elif child.style.display == "none":
+            continue
+        elif child.style.display == "inline":
+            out.extend(_inline_items(child, children))
+        else:  # block-level or atomic content inside an inline element: its text only, for now
+            out.extend(_inline_texts(child))
+    out.append(InlineMark("close", node.style, box))
+    box.inlines = children
+    return out
 
 
 def _inline_texts(node: StyledNode) -> list[StyledText]:

@@ -60,7 +60,36 @@ def layout_text(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform):
         box.text = text
         top = box.border[0] + box.padding[0]
         box.baseline = top + text.lines[0].baseline if text.lines else None
+        place_inlines(box, text)
     return width, height
+
+
+def place_inlines(box, text) -> None:
+    """Give the boxes of the paragraph's inline elements their geometry: the union of their fragments on
+    the lines (what ``getBoundingClientRect`` reports), relative to the parent box (the paragraph's
+    box, or the enclosing inline element)."""
+    if not box.inlines:
+        return
+    rects: dict[int, list[float]] = {}
+    for line in text.lines:
+        for f in line.fragments:
+            r = rects.get(id(f.key))
+            if r is None:
+                rects[id(f.key)] = [f.x, f.y, f.x + f.width, f.y + f.height]
+            else:
+                r[0], r[1] = min(r[0], f.x), min(r[1], f.y)
+                r[2], r[3] = max(r[2], f.x + f.width), max(r[3], f.y + f.height)
+    ox, oy = box.border[3] + box.padding[3], box.border[0] + box.padding[0]
+
+    def place(children, px: float, py: float) -> None:
+        for child in children:
+            r = rects.get(id(child), [0.0, 0.0, 0.0, 0.0])
+            ax, ay = ox + r[0], oy + r[1]
+            child.x, child.y = ax - px, ay - py
+            child.width, child.height = r[2] - r[0], r[3] - r[1]
+            place(child.inlines, ax, ay)
+
+    place(box.inlines, 0.0, 0.0)
 
 
 # -- atomic inline-level boxes --------------------------------------------------------------------------
@@ -140,6 +169,7 @@ def layout_atomics(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform)
         top = text.height
         if perform:
             box.text = text
+            place_inlines(box, text)
 
     # Percentage heights skip the anonymous box to the block container around it.
     parent_h = cb_h if box.node is None else None

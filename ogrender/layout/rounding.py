@@ -25,3 +25,5 @@ def make_absolute(box, origin_x: float = 0.0, origin_y: float = 0.0) -> None:
         current.width, current.height = snap(current.width), snap(current.height)
         for child in current.boxes:
             stack.append((child, x, y))
+        for child in current.inlines:  # inline elements' boxes, relative to their parent's
+            stack.append((child, x, y))

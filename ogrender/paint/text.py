@@ -36,8 +36,31 @@ def _font(face, size: float) -> skia.Font:
     return font
 
 
+def _draw_fragments(canvas: skia.Canvas, line, origin_x: float, origin_y: float) -> None:
+    """Backgrounds and borders of inline elements, per line fragment (an element split over lines has
+    its start edge on its first fragment and its end edge on its last)."""
+    for f in line.fragments:
+        s = f.style
+        x, y, w, h = origin_x + f.x, origin_y + f.y, f.width, f.height
+        if not s.background_color.transparent:
+            canvas.drawRect(skia.Rect.MakeXYWH(x, y, w, h), paint_for(s.background_color))
+        edges = ((s.border_top_width, s.border_top_color, (x, y, w, s.border_top_width)),
+                 (s.border_bottom_width, s.border_bottom_color, (x, y + h - s.border_bottom_width, w,
+                                                                 s.border_bottom_width)),
+                 (s.border_left_width if f.first else 0.0, s.border_left_color, (x, y, s.border_left_width, h)),
+                 (s.border_right_width if f.last else 0.0, s.border_right_color,
+                  (x + w - s.border_right_width, y, s.border_right_width, h)))
+        for width, color, rect in edges:
+            if width > 0 and not color.transparent:
+                canvas.drawRect(skia.Rect.MakeXYWH(*rect), paint_for(color))
+
+
 def draw_text(canvas: skia.Canvas, text_layout, origin_x: float, origin_y: float) -> None:
-    """Draw every line of a :class:`~ogrender.text.TextLayout` whose content box starts at the origin."""
+    """Draw every line of a :class:`~ogrender.text.TextLayout` whose content box starts at the origin:
+    inline elements' backgrounds and borders first, then the glyphs."""
+    for line in text_layout.lines:
+        if line.fragments:
+            _draw_fragments(canvas, line, origin_x, origin_y)
     for line in text_layout.lines:
         base_x = origin_x + line.left
         base_y = origin_y + line.baseline

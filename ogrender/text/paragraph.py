@@ -70,7 +70,8 @@ class GlyphRun:
 
 
 class Line:
-    __slots__ = ("left", "top", "width", "height", "baseline", "runs", "text", "x0", "x1", "start", "end")
+    __slots__ = ("left", "top", "width", "height", "baseline", "runs", "text", "x0", "x1", "start", "end",
+                 "fragments")
 
     def __init__(self, left, top, width, height, baseline, runs, text, x0=0.0, x1=0.0, start=0, end=0):
         self.left = left
@@ -84,6 +85,7 @@ class Line:
         self.x1 = x1
         self.start = start    # indices into the paragraph's text
         self.end = end
+        self.fragments = ()   # Fragment of inline elements on this line
 
     def __repr__(self) -> str:
         return f"<Line {self.text!r} top={self.top:g} w={self.width:g}>"
@@ -176,14 +178,64 @@ def _get(style, attr: str, default):
     return getattr(style, attr, default)
 
 
+class InlineMark:
+    """An inline element's start (``open``) or end (``close``) among a paragraph's items, or a ``br``
+    (a forced break). ``key`` is whatever the caller uses to find the element's box again (layout's
+    LayoutBox); the paragraph reports where each element's fragments lie (``TextLayout.fragments``)."""
+
+    __slots__ = ("kind", "style", "key")
+
+    def __init__(self, kind: str, style, key=None):
+        self.kind, self.style, self.key = kind, style, key
+
+
+def _px(value) -> float:
+    return value if value.__class__ is float else 0.0
+
+
+def inline_edges(style) -> tuple[float, float, float, float]:
+    """(left margin + border + padding, right ..., top border + padding, bottom ...) of an inline box;
+    percentages and auto count as 0 here."""
+    return (_px(style.margin_left) + style.border_left_width + _px(style.padding_left),
+            _px(style.margin_right) + style.border_right_width + _px(style.padding_right),
+            style.border_top_width + _px(style.padding_top),
+            style.border_bottom_width + _px(style.padding_bottom))
+
+
+class Fragment:
+    """One line's piece of an inline element: its border box in the paragraph's content box (``first`` /
+    ``last``: the element starts / ends on this line, so its left / right edge is drawn)."""
+
+    __slots__ = ("key", "style", "x", "y", "width", "height", "first", "last", "line")
+
+    def __init__(self, key, style, x, y, width, height, first, last, line):
+        self.key, self.style, self.x, self.y, self.width, self.height = key, style, x, y, width, height
+        self.first, self.last, self.line = first, last, line
+
+
 class Paragraph:
-    """``items`` are (text, computed style) pairs in order; ``style`` is the block container's style
+    """``items`` are (text, computed style) pairs in order (or :class:`InlineMark` for inline elements'
+    starts and ends and ``br``); ``style`` is the block container's style
     (its font sets the strut, its text-align and text-indent place the lines)."""
 
-    def __init__(self, items: list[tuple[str, object]], style, fonts: FontSet):
+    def __init__(self, items: list, style, fonts: FontSet):
         self.style = style
         self.fonts = fonts
-        texts = collapse([(text, item_style.white_space) for text, item_style in items])
+        marks: list[tuple[int, InlineMark]] = []  # (item position, mark)
+        plain: list[tuple[str, object]] = []
+        for item in items:
+            if item.__class__ is InlineMark:
+                if item.kind == "br":
+                    plain.append(("\n", item.style))
+                    marks.append((len(plain) - 1, item))
+                else:
+                    marks.append((len(plain), item))
+            else:
+                plain.append(item)
+        br_items = {index for index, mark in marks if mark.kind == "br"}
+        items = plain
+        texts = collapse([(text, "pre" if k in br_items else item_style.white_space)
+                          for k, (text, item_style) in enumerate(items)])
         previous = " "
         transformed = []
         for text, (_, item_style) in zip(texts, items):
@@ -200,6 +252,10 @@ class Paragraph:
         for index, (piece, _) in enumerate(self.items):
             item_of += [index] * len(piece)
         self.item_of = item_of
+        starts = [0]
+        for piece, _ in self.items:
+            starts.append(starts[-1] + len(piece))
+        self.marks = [(starts[index], mark) for index, mark in marks if mark.kind != "br"]
         self.runs = self._itemize_and_shape()
 
         # advances per character (px): a cluster's advance on its first character, spacing added
@@ -220,6 +276,16 @@ class Paragraph:
             if ch in " \u00a0":
                 adv[i] += _get(item_style, "word_spacing", 0.0)
         self._tabs(adv)
+        # inline elements' margins, borders and padding: the start edges go with the element's first
+        # character (its glyphs sit after them: open_gap), the end edges with its last
+        self.open_gap: dict[int, float] = {}
+        for position, mark in self.marks:
+            left, right, _, _ = inline_edges(mark.style)
+            if mark.kind == "open" and position < n and left:
+                adv[position] += left
+                self.open_gap[position] = self.open_gap.get(position, 0.0) + left
+            elif mark.kind == "close" and position > 0 and right:
+                adv[position - 1] += right
         self.advances = adv
         prefix = [0.0] * (n + 1)
         acc = 0.0
@@ -509,10 +575,58 @@ class Paragraph:
             x0 = x1 = 0.0
         else:
             last_ink = max(i for i in range(start, stop) if text[i] not in _BLANKS and text[i] != SOFT_HYPHEN)
-            x0 = pen(first_ink)
-            x1 = pen(last_ink + 1)
-        return Line(left, top, line_width, above + below, top + above, runs,
+            x0 = pen(first_ink) + self.open_gap.get(first_ink, 0.0)
+            x1 = pen(last_ink) + self.open_gap.get(last_ink, 0.0) + self.advances[last_ink] - self._close_gap(last_ink)
+        line = Line(left, top, line_width, above + below, top + above, runs,
                     text[start:end].rstrip(" \n\t").replace(SOFT_HYPHEN, ""), x0, x1, start, end)
+        if self.marks:
+            self._fragments(line, k, start, end, stop, pen)
+        return line
+
+    def _close_gap(self, index: int) -> float:
+        """The end edges of inline elements whose last character is text[index]."""
+        return sum(inline_edges(mark.style)[1] for position, mark in self.marks
+                   if mark.kind == "close" and position == index + 1)
+
+    def _fragments(self, line: Line, k: int, start: int, end: int, stop: int, pen) -> None:
+        """The pieces of inline elements on this line (``line.fragments``), in document order."""
+        out = []
+        opened: dict[int, tuple[int, float]] = {}  # id(key) -> (start position, edges opened before it there)
+        ends: dict[int, tuple[int, float]] = {}
+        before_at: dict[int, float] = {}
+        for position, mark in self.marks:
+            left, right, _, _ = inline_edges(mark.style)
+            if mark.kind == "open":
+                opened[id(mark.key)] = (position, before_at.get(position, 0.0))
+                before_at[position] = before_at.get(position, 0.0) + left
+        after_at: dict[int, float] = {}
+        for position, mark in reversed(self.marks):
+            if mark.kind == "close":
+                ends[id(mark.key)] = (position, after_at.get(position, 0.0))
+                after_at[position] = after_at.get(position, 0.0) + inline_edges(mark.style)[1]
+        for position, mark in self.marks:
+            if mark.kind != "open":
+                continue
+            p, before = opened[id(mark.key)]
+            q, after = ends.get(id(mark.key), (len(self.text), 0.0))
+            if q <= start or p >= end or (p >= stop and p > start):
+                continue
+            style = mark.style
+            ml = _px(style.margin_left)
+            mr = _px(style.margin_right)
+            first, last = p >= start, q <= end
+            x_left = pen(max(p, start)) + (before + ml if first else 0.0)
+            if last and q <= stop:
+                x_right = pen(q) - after - mr
+            else:
+                x_right = pen(min(q, stop))
+            face = _face_of(style, self.fonts)
+            ascent, descent, _ = _vertical_metrics(face, style.font_size)
+            _, _, top_edge, bottom_edge = inline_edges(style)
+            out.append(Fragment(mark.key, style, line.left + x_left, line.baseline - ascent - top_edge,
+                                max(0.0, x_right - x_left), ascent + descent + top_edge + bottom_edge,
+                                first, last, k))
+        line.fragments = out
 
     def _slice(self, run: _Run, start: int, end: int, pen):
         """The glyphs of ``run`` whose cluster lies in text[start:end], placed by ``pen``."""
@@ -525,13 +639,13 @@ class Paragraph:
                                              run.glyph_chars, run.glyph_within):
             if lo <= char < hi and text[char] not in _BLANKS and text[char] != SOFT_HYPHEN:
                 glyphs.append(gid)
-                xs.append(pen(char) + within + dx * scale)
+                xs.append(pen(char) + self.open_gap.get(char, 0.0) + within + dx * scale)
                 ys.append(-dy * scale)
         if not glyphs:
             return None
         item_style = self.items[run.item][1]
         return GlyphRun(run.face, item_style.font_size, item_style.color, tuple(glyphs), tuple(xs),
-                        tuple(ys), text[lo:hi], item_style, 0.0, pen(lo), pen(hi))
+                        tuple(ys), text[lo:hi], item_style, 0.0, pen(lo) + self.open_gap.get(lo, 0.0), pen(hi))
 
     def _add_hyphen(self, runs: list[GlyphRun], index: int, x: float) -> None:
         item_style = self.items[self.item_of[index]][1]
