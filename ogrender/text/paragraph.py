@@ -635,9 +635,11 @@ class Paragraph:
         text = self.text
         glyphs, xs, ys = [], [], []
         lo, hi = max(start, run.start), min(end, run.end)
-        for gid, dx, dy, char, within in zip(shaped.glyphs, shaped.x_offsets, shaped.y_offsets,
-                                             run.glyph_chars, run.glyph_within):
-            if lo <= char < hi and text[char] not in _BLANKS and text[char] != SOFT_HYPHEN:
+        chars = run.glyph_chars  # ascending: runs are shaped left to right
+        g0, g1 = bisect.bisect_left(chars, lo), bisect.bisect_left(chars, hi)
+        for gid, dx, dy, char, within in zip(shaped.glyphs[g0:g1], shaped.x_offsets[g0:g1],
+                                             shaped.y_offsets[g0:g1], chars[g0:g1], run.glyph_within[g0:g1]):
+            if text[char] not in _BLANKS and text[char] != SOFT_HYPHEN:
                 glyphs.append(gid)
                 xs.append(pen(char) + self.open_gap.get(char, 0.0) + within + dx * scale)
                 ys.append(-dy * scale)
