@@ -29,6 +29,14 @@ def _check_size(width: Any, height: Any, limits: Limits = DEFAULT_LIMITS) -> tup
     return w, h
 
 
+def _images(base_dir, limits):
+    """The image options of one render (ogrender/images): base_dir, and image limits when ``limits``
+    carries them (``max_image_bytes``, ``max_image_pixels``)."""
+    from .images import image_options
+    return image_options(base_dir=base_dir, max_bytes=getattr(limits, "max_image_bytes", None),
+                         max_pixels=getattr(limits, "max_image_pixels", None))
+
+
 def _layout(tree, width, height, fonts, preset, strict, limits=None) -> tuple[LayoutBox, int, int]:
     limits = DEFAULT_LIMITS if limits is None else limits
     w, h = _check_size(width, height, limits)
@@ -41,20 +49,22 @@ def _layout(tree, width, height, fonts, preset, strict, limits=None) -> tuple[La
 
 
 def layout(tree, width: int = 1200, height: int = 630, fonts: Iterable | None = None, *,
-           preset: str = "satori", strict: bool = False, limits: Limits | None = None) -> LayoutBox:
+           preset: str = "satori", strict: bool = False, limits: Limits | None = None,
+           base_dir=None) -> LayoutBox:
     """Lay out ``tree`` without painting; returns the root element's :class:`LayoutBox`.
 
     Boxes have ``.x .y .width .height`` (absolute border box in px, root at 0,0) and ``.children`` (the
     boxes of element children, in document order); text boxes carry their lines in ``.text``.
     """
-    box, _, _ = _layout(tree, width, height, fonts, preset, strict, limits)
+    with _images(base_dir, limits):
+        box, _, _ = _layout(tree, width, height, fonts, preset, strict, limits)
     return box
 
 
 def render(tree, width: int = 1200, height: int = 630, fonts: Iterable | None = None, *,
            preset: str = "satori", strict: bool = False, format: str = "png", debug: bool = False,
            emoji: str = "twemoji", compression: int = 6, quality: int | None = None,
-           limits: Limits | None = None) -> bytes:
+           limits: Limits | None = None, base_dir=None) -> bytes:
     """Render ``tree`` to image bytes (PNG by default).
 
     ``tree``: an element from :func:`h`, a Satori element object (``{"type", "props"}``, as from JSON)
@@ -62,7 +72,8 @@ def render(tree, width: int = 1200, height: int = 630, fonts: Iterable | None = 
     ``data``, ``weight``, ``style``; the first is the default family; with none, the bundled Inter.
     ``preset``: ``"satori"`` (next/og defaults). ``strict``: raise :class:`StyleError` on a bad
     declaration instead of warning. ``format``: ``"png"``, ``"jpeg"`` or ``"webp"``; ``quality`` (1-100)
-    for JPEG and WebP.
+    for JPEG and WebP. ``base_dir``: the folder local image paths (``<img src="pics/a.png">``) are read
+    from; with it, paths outside it are refused (see :mod:`ogrender.images`).
     """
     from .output import check_format, check_quality, encode
     from .paint import paint
@@ -70,6 +81,7 @@ def render(tree, width: int = 1200, height: int = 630, fonts: Iterable | None = 
     if debug:
         warnings.warn("debug=True: box outlines are not drawn yet", OgRenderWarning, stacklevel=2)
     format, quality = check_format(format), check_quality(quality)  # bad options fail before any work
-    box, w, h = _layout(tree, width, height, fonts, preset, strict, limits)
-    pixels = paint(box, w, h)
+    with _images(base_dir, limits):
+        box, w, h = _layout(tree, width, height, fonts, preset, strict, limits)
+        pixels = paint(box, w, h)
     return encode(pixels, format, compression=compression, quality=quality)

@@ -397,5 +397,11 @@ register("background-origin", ("padding-box",), _bg.parse_background_origin)
 register("background-clip", ("border-box",), _bg.parse_background_clip)
 register("background-attachment", "scroll", _bg.parse_attachment)
 
+# Replaced elements (img, inline svg): how the image fits its content box (parsers in css/replaced.py)
+from .replaced import OBJECT_POSITION_INITIAL, compute_position, parse_object_fit, parse_position  # noqa: E402
+register("object-fit", "fill", parse_object_fit)
+register("object-position", OBJECT_POSITION_INITIAL, parse_position, compute_position,
+         notes="Computed as ((left|right, offset), (top|bottom, offset)); offsets px or percentages.")
+
 # Properties whose computed value depends on another property of the same element.
 BORDER_STYLE_OF_WIDTH = {f"border-{s}-width": f"border-{s}-style" for s in ("top", "right", "bottom", "left")}

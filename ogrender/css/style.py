@@ -17,6 +17,7 @@ from .cascade import SpecifiedBlock, block_from_source, block_from_string, casca
 from .computed import ComputedStyle, inherit_from
 from .presets import Preset
 from .properties import BORDER_STYLE_OF_WIDTH, PROPERTIES, ComputeContext
+from .replaced import presentational_hints
 from .parsers import InvalidValue
 
 
@@ -86,6 +87,9 @@ class Styler:
         tag_block = self.preset_tags.get(element.tag)
         if tag_block is not None:
             blocks.append(tag_block)
+        hints = presentational_hints(element)  # img / svg width and height attributes (css/replaced.py)
+        if hints is not None:
+            blocks.append(hints)
         inline = block_from_source(element.style)
         if inline is not None:
             if inline.problems:

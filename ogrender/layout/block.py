@@ -154,6 +154,8 @@ def _zero_min_height(box, cb_h) -> bool:
 def _fill_width(child, content_w: float) -> float | None:
     """A block-level child with an auto width fills the containing block less its margins (10.3.3),
     unless an aspect ratio and a definite height give it a width."""
+    if child.image is not None:
+        return None  # a replaced box sizes itself from its image (layout/replaced.py)
     if child.style.width != AUTO or (child.style.aspect_ratio != AUTO and child.style.height.__class__ is float):
         return None
     resolve_edges(child, content_w)

@@ -16,6 +16,7 @@ from ..css.style import StyledNode, StyledText
 from ..text import FontSet, Paragraph, strut
 from ..text.paragraph import InlineMark
 from .box import LayoutBox
+from .replaced import REPLACED_TAGS, replaced_box
 
 _WHITE = " \t\n\r\f"
 INLINE_LEVEL = frozenset({"inline", "inline-block", "inline-flex"})
@@ -26,6 +27,8 @@ FLEX = frozenset({"flex", "inline-flex"})
 def build_box(node: StyledNode, fonts: FontSet) -> LayoutBox | None:
     if node.style.display == "none":
         return None
+    if node.element.tag in REPLACED_TAGS:  # img, inline svg: an image, no children (layout/replaced.py)
+        return replaced_box(node)
     box = LayoutBox(node, node.style)
     if node.style.display in FLEX:
         box.boxes = _flex_children(node, fonts)
@@ -117,7 +120,8 @@ def _inline_run_boxes(run: list, parent_style, fonts: FontSet) -> list[LayoutBox
     for item in run:
         if isinstance(item, StyledText):
             texts.append(item)
-        elif item.style.position in ("absolute", "fixed") or item.style.display in ATOMIC_INLINE:
+        elif (item.style.position in ("absolute", "fixed") or item.style.display in ATOMIC_INLINE
+              or item.element.tag in REPLACED_TAGS):  # an inline img is an atomic inline
             box = build_box(item, fonts)
             if box is not None:
                 boxes.append(box)
@@ -222,6 +226,8 @@ def link(canvas: LayoutBox) -> None:
         box.parent = parent
         box.bfc_root = establishes_bfc(box, parent)
         box.pct_w, box.pct_h = percentage_dependencies(box.style)
+        if box.image is not None and box.image.width is None:
+            box.pct_w = True  # an image without a natural width fills its containing block
         position = box.style.position
         if position == "absolute":
             positioned.absolutes.append(box)

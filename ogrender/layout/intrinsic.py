@@ -33,7 +33,7 @@ def intrinsic_width(box, mode: str, cb_w: float | None = None, cb_h: float | Non
         if height is not None:
             width = width_from_height(box, clamp(height, *min_max_height(box, cb_h)))
     if width is None:
-        width = box.bp_w + _content_width(box, mode)
+        width = box.bp_w + _content_width(box, mode, cb_w)
     cache[key] = width
     return width
 
@@ -45,7 +45,7 @@ def content_width(box, mode: str, cb_w: float | None = None) -> float:
     hit = box.cache.get(key)
     if hit is None:
         resolve_edges(box, cb_w)
-        hit = box.cache[key] = box.bp_w + _content_width(box, mode)
+        hit = box.cache[key] = box.bp_w + _content_width(box, mode, cb_w)
     return hit
 
 
@@ -62,7 +62,10 @@ def _in_flow(box):
     return [child for child in box.boxes if child.style.position not in ("absolute", "fixed")]
 
 
-def _content_width(box, mode: str) -> float:
+def _content_width(box, mode: str, cb_w: float | None = None) -> float:
+    if box.image is not None:  # a replaced box: its natural (or transferred) width, layout/replaced.py
+        from .replaced import replaced_content_width
+        return replaced_content_width(box, cb_w)
     paragraph = box.paragraph
     if box.atomics is not None:
         widths = [contribution(atomic, mode) for atomic in box.atomics]

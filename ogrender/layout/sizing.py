@@ -164,6 +164,8 @@ def preferred_width(box, cb_width: float | None, cb_height: float | None = None)
 def ratio_keeps_content(box, min_attr: str) -> bool:
     """CSS Sizing 4, 5.3: a size from an aspect ratio does not go below the content size while the
     minimum size is auto and the box is not a scroll container."""
+    if box.image is not None:
+        return False  # a replaced box's content is its image: nothing to keep (layout/replaced.py)
     s = box.style
     return getattr(s, min_attr) == "auto" and s.overflow_x in ("visible", "clip") and s.overflow_y in ("visible", "clip")
 
