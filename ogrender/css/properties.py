@@ -382,6 +382,12 @@ register("hyphens", "manual", p.keywords("none", "manual", "auto"), inherited=Tr
          notes="auto behaves as manual (no hyphenation dictionaries): soft hyphens only.")
 register("tab-size", ("spaces", 8.0), _t.parse_tab_size, _t.tab_size, inherited=True)
 register("vertical-align", "baseline", _t.parse_vertical_align, _t.vertical_align)
+register("font-feature-settings", (), _t.parse_feature_settings, inherited=True)
+register("font-variation-settings", (), _t.parse_variation_settings, inherited=True)
+register("font-variant-numeric", (), _t.parse_variant_numeric, inherited=True)
+register("font-variant-ligatures", (), _t.parse_variant_ligatures, inherited=True)
+register("font-variant-caps", (), _t.parse_variant_caps, inherited=True)
+register("font-kerning", "auto", p.keywords("auto", "normal", "none"), inherited=True)
 
 # Backgrounds, borders and effects (paint): grammars in backgrounds.py (and effects.py, transforms.py);
 # per-layer background values are tuples, one entry per layer.

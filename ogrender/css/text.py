@@ -86,3 +86,88 @@ def vertical_align(value: Any, ctx):
     if isinstance(value, Length):
         return Percent(value.value) if value.unit == "%" else to_px(value, ctx)
     return value
+
+
+# -- font features -------------------------------------------------------------------------------------
+
+def parse_feature_settings(tokens):
+    """``normal | [<string> [<integer [0,∞]> | on | off]?]#`` -> tuple of (tag, value)."""
+    toks = p.significant(tokens)
+    if len(toks) == 1 and p.keyword_of(toks[0]) == "normal":
+        return ()
+    out = []
+    group: list = []
+    for token in toks + [","]:
+        if token == ",":
+            if not group or group[0].type != "string" or len(group[0].value) != 4 or len(group) > 2:
+                raise InvalidValue("expected a 4-letter feature tag in quotes, then a number, on or off")
+            value = 1
+            if len(group) == 2:
+                kw = p.keyword_of(group[1])
+                if kw in ("on", "off"):
+                    value = 1 if kw == "on" else 0
+                elif group[1].type == "number" and group[1].is_integer and group[1].int_value >= 0:
+                    value = group[1].int_value
+                else:
+                    raise InvalidValue("a feature value is a non-negative integer, on or off")
+            out.append((group[0].value, value))
+            group = []
+        else:
+            group.append(token)
+    return tuple(out)
+parse_feature_settings.accepts = "normal | [<string> [<integer> | on | off]?]#"
+
+
+def parse_variation_settings(tokens):
+    """``normal | [<string> <number>]#`` -> tuple of (axis tag, value)."""
+    toks = p.significant(tokens)
+    if len(toks) == 1 and p.keyword_of(toks[0]) == "normal":
+        return ()
+    out = []
+    group: list = []
+    for token in toks + [","]:
+        if token == ",":
+            if len(group) != 2 or group[0].type != "string" or len(group[0].value) != 4 or group[1].type != "number":
+                raise InvalidValue("expected a 4-letter axis tag in quotes and a number")
+            out.append((group[0].value, float(group[1].value)))
+            group = []
+        else:
+            group.append(token)
+    return tuple(out)
+parse_variation_settings.accepts = "normal | [<string> <number>]#"
+
+
+_NUMERIC = {"lining-nums": "lnum", "oldstyle-nums": "onum", "proportional-nums": "pnum",
+            "tabular-nums": "tnum", "diagonal-fractions": "frac", "stacked-fractions": "afrc",
+            "ordinal": "ordn", "slashed-zero": "zero"}
+_LIGATURES = {"common-ligatures": (("liga", 1), ("clig", 1)), "no-common-ligatures": (("liga", 0), ("clig", 0)),
+              "discretionary-ligatures": (("dlig", 1),), "no-discretionary-ligatures": (("dlig", 0),),
+              "historical-ligatures": (("hlig", 1),), "no-historical-ligatures": (("hlig", 0),),
+              "contextual": (("calt", 1),), "no-contextual": (("calt", 0),)}
+_CAPS = {"small-caps": (("smcp", 1),), "all-small-caps": (("smcp", 1), ("c2sc", 1)),
+         "petite-caps": (("pcap", 1),), "all-petite-caps": (("pcap", 1), ("c2pc", 1)),
+         "unicase": (("unic", 1),), "titling-caps": (("titl", 1),)}
+
+
+def _keyword_list(table: dict, what: str):
+    def parse(tokens):
+        toks = p.significant(tokens)
+        kws = [p.keyword_of(t) for t in toks]
+        if kws == ["normal"]:
+            return ()
+        if what == "ligatures" and kws == ["none"]:
+            return tuple((tag, 0) for tag in ("liga", "clig", "dlig", "hlig", "calt"))
+        out = []
+        for kw in kws:
+            if kw not in table:
+                raise InvalidValue(f"unknown font-variant-{what} keyword {kw!r}")
+            value = table[kw]
+            out.extend(value if isinstance(value, tuple) else ((value, 1),))
+        return tuple(out)
+    parse.accepts = "normal | " + " | ".join(table)
+    return parse
+
+
+parse_variant_numeric = _keyword_list(_NUMERIC, "numeric")
+parse_variant_ligatures = _keyword_list(_LIGATURES, "ligatures")
+parse_variant_caps = _keyword_list(_CAPS, "caps")

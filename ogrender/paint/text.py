@@ -27,6 +27,39 @@ def typeface_for(face) -> skia.Typeface:
     return typeface
 
 
+def _tag(tag: str) -> int:
+    return int.from_bytes(tag.encode("latin-1"), "big")
+
+
+def _variant(face, variations: tuple) -> skia.Typeface:
+    """The typeface at variable-font axis coordinates (cached with the typefaces)."""
+    key = f"{face.id}|{variations}"
+    typeface = _typefaces.get(key)
+    if typeface is None:
+        coords = skia.FontArguments.VariationPosition.Coordinates(
+            [skia.FontArguments.VariationPosition.Coordinate(_tag(t), v) for t, v in variations])
+        args = skia.FontArguments()
+        args.setVariationDesignPosition(skia.FontArguments.VariationPosition(coords))
+        typeface = typeface_for(face).makeClone(args)
+        _typefaces[key] = typeface
+    return typeface
+
+
+def _run_font(run) -> skia.Font:
+    face = run.face
+    typeface = _variant(face, run.variations) if run.variations else typeface_for(face)
+    font = skia.Font(typeface, run.size)
+    font.setEdging(skia.Font.Edging.kAntiAlias)
+    font.setSubpixel(True)
+    font.setHinting(skia.FontHinting.kNone)
+    font.setLinearMetrics(True)
+    if run.synthetic_bold:
+        font.setEmbolden(True)
+    if run.synthetic_oblique:
+        font.setSkewX(-0.25)  # Blink's synthetic italic
+    return font
+
+
 def _font(face, size: float) -> skia.Font:
     font = skia.Font(typeface_for(face), size)
     font.setEdging(skia.Font.Edging.kAntiAlias)
@@ -69,5 +102,20 @@ def draw_text(canvas: skia.Canvas, text_layout, origin_x: float, origin_y: float
                 continue
             builder = skia.TextBlobBuilder()
             positions = [skia.Point(base_x + x, base_y + y) for x, y in zip(run.xs, run.ys)]
-            builder.allocRunPos(_font(run.face, run.size), list(run.glyphs), positions)
+            builder.allocRunPos(_run_font(run), list(run.glyphs), positions)
             canvas.drawTextBlob(builder.make(), 0, 0, paint_for(run.color))
+
+
+def draw_text_mask(canvas: skia.Canvas, text_layout, origin_x: float, origin_y: float) -> None:
+    """The glyphs of every line in opaque black, whatever their colour: the coverage that
+    ``background-clip: text`` paints the background through (added by the paint work)."""
+    black = skia.Paint(skia.Color4f(0, 0, 0, 1))
+    black.setAntiAlias(True)
+    for line in text_layout.lines:
+        base_x = origin_x + line.left
+        base_y = origin_y + line.baseline
+        for run in line.runs:
+            builder = skia.TextBlobBuilder()
+            positions = [skia.Point(base_x + x, base_y + y) for x, y in zip(run.xs, run.ys)]
+            builder.allocRunPos(_run_font(run), list(run.glyphs), positions)
+            canvas.drawTextBlob(builder.make(), 0, 0, black)

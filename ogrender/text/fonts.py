@@ -31,7 +31,7 @@ class FontFace:
     """
 
     __slots__ = ("id", "data", "index", "family", "weight", "italic", "upem", "ascent", "descent",
-                 "line_gap", "hb_font", "_glyph_cache", "__weakref__")
+                 "line_gap", "hb_font", "axes", "_glyph_cache", "_variants", "__weakref__")
 
     def __init__(self, data: bytes, index: int, digest: str):
         self.id = f"{digest}:{index}"
@@ -51,11 +51,45 @@ class FontFace:
             if ascent == 0 and descent == 0 and os2 is not None:
                 ascent, descent, gap = os2.sTypoAscender, -os2.sTypoDescender, os2.sTypoLineGap
             self.ascent, self.descent, self.line_gap = float(ascent), float(descent), float(gap)
+            # variable font axes: tag -> (min, default, max)
+            self.axes = ({a.axisTag: (a.minValue, a.defaultValue, a.maxValue) for a in tt["fvar"].axes}
+                         if "fvar" in tt else {})
         except (TTLibError, KeyError, AttributeError, AssertionError, Exception) as exc:  # noqa: BLE001
             raise FontError(f"cannot read the font: {exc}") from None
         hb_face = hb.Face(hb.Blob(data), index)
         self.hb_font = hb.Font(hb_face)  # scale = upem: shaping results in font units
         self._glyph_cache: dict[int, int] = {}
+        self._variants: dict[tuple, object] = {}
+
+    def variations_for(self, weight: float, settings: tuple) -> tuple:
+        """Axis coordinates for a used font-weight (the ``wght`` axis follows it) and
+        ``font-variation-settings`` (which win), clamped to the axes; () for a static face."""
+        if not self.axes:
+            return ()
+        coords = {}
+        if "wght" in self.axes:
+            coords["wght"] = weight
+        for tag, value in settings:
+            if tag in self.axes:
+                coords[tag] = value
+        out = []
+        for tag, value in sorted(coords.items()):
+            lo, default, hi = self.axes[tag]
+            value = min(max(value, lo), hi)
+            if value != default:
+                out.append((tag, value))
+        return tuple(out)
+
+    def hb_font_for(self, variations: tuple):
+        """The HarfBuzz font at these axis coordinates (cached per coordinates)."""
+        if not variations:
+            return self.hb_font
+        font = self._variants.get(variations)
+        if font is None:
+            font = hb.Font(self.hb_font.face)
+            font.set_variations(dict(variations))
+            self._variants[variations] = font
+        return font
 
     def glyph_for(self, codepoint: int) -> int:
         """Nominal glyph id of a code point, 0 when the face lacks it."""

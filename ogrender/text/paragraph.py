@@ -50,7 +50,8 @@ class GlyphRun:
     and baseline (y down); ``style`` is the computed style of the text (decorations, shadows);
     ``baseline_shift`` moves the run's baseline down from the line's (vertical-align)."""
 
-    __slots__ = ("face", "size", "color", "glyphs", "xs", "ys", "text", "style", "baseline_shift", "x0", "x1")
+    __slots__ = ("face", "size", "color", "glyphs", "xs", "ys", "text", "style", "baseline_shift", "x0", "x1",
+                 "variations", "synthetic_bold", "synthetic_oblique")
 
     def __init__(self, face, size, color, glyphs, xs, ys, text, style=None, baseline_shift=0.0, x0=0.0, x1=0.0):
         self.face = face
@@ -64,6 +65,9 @@ class GlyphRun:
         self.baseline_shift = baseline_shift
         self.x0 = x0    # extent of the run's text (advances), relative to the line's left edge
         self.x1 = x1
+        self.variations = ()           # variable font axis coordinates, as shaped
+        self.synthetic_bold = False    # embolden the outlines (the face lacks the weight)
+        self.synthetic_oblique = False  # skew the outlines (the face lacks italic)
 
     def __repr__(self) -> str:
         return f"<GlyphRun {self.text!r} {self.face.family} {self.size:g}px>"
@@ -102,10 +106,25 @@ class TextLayout:
         self.height = height
 
 
+def features_of(style) -> tuple:
+    """OpenType features of a computed style: font-kerning, font-variant-*, ligatures off under
+    letter-spacing (as Blink does), then font-feature-settings (which win)."""
+    out: dict[str, int] = {}
+    if _get(style, "font_kerning", "auto") == "none":
+        out["kern"] = 0
+    if _get(style, "letter_spacing", 0.0):
+        out["liga"] = out["clig"] = 0
+    for attr in ("font_variant_ligatures", "font_variant_caps", "font_variant_numeric", "font_feature_settings"):
+        for tag, value in _get(style, attr, ()):
+            out[tag] = value
+    return tuple(sorted(out.items()))
+
+
 class _Run:
     """A shaped piece of the paragraph: one item, one face; ``start`` indexes the paragraph text."""
 
-    __slots__ = ("start", "end", "item", "face", "shaped", "scale", "glyph_chars", "glyph_within")
+    __slots__ = ("start", "end", "item", "face", "shaped", "scale", "glyph_chars", "glyph_within", "variations",
+                 "synthetic")
 
     def __init__(self, start, end, item, face, shaped, scale):
         self.start, self.end, self.item, self.face, self.shaped, self.scale = start, end, item, face, shaped, scale
@@ -120,6 +139,8 @@ class _Run:
             acc += adv
         self.glyph_chars = chars
         self.glyph_within = within
+        self.variations = ()
+        self.synthetic = (False, False)
 
 
 def _vertical_metrics(face: FontFace, size: float) -> tuple[float, float, float]:
@@ -382,8 +403,15 @@ class Paragraph:
     def _make_run(self, start: int, end: int, item_index: int, face: FontFace) -> _Run:
         item_style = self.items[item_index][1]
         piece = self.text[start:end].replace("\n", " ").replace("\t", " ")  # not drawn
-        shaped = shape(face, piece)
-        return _Run(start, end, item_index, face, shaped, item_style.font_size / face.upem)
+        variations = face.variations_for(item_style.font_weight, _get(item_style, "font_variation_settings", ()))
+        shaped = shape(face, piece, "ltr", features_of(item_style), variations, _get(item_style, "lang", None))
+        run = _Run(start, end, item_index, face, shaped, item_style.font_size / face.upem)
+        run.variations = variations
+        # synthetic bold and oblique where the face lacks them (drawn only: Chromium keeps the advances)
+        run.synthetic = (item_style.font_weight >= 600 and face.weight < 600 and "wght" not in face.axes,
+                         item_style.font_style != "normal" and not face.italic and "slnt" not in face.axes
+                         and "ital" not in face.axes)
+        return run
 
     def _tabs(self, adv: list[float]) -> None:
         """Tab stops of preserved tabs (``tab-size``): a tab advances to the next multiple of its stop,
@@ -646,8 +674,11 @@ class Paragraph:
         if not glyphs:
             return None
         item_style = self.items[run.item][1]
-        return GlyphRun(run.face, item_style.font_size, item_style.color, tuple(glyphs), tuple(xs),
-                        tuple(ys), text[lo:hi], item_style, 0.0, pen(lo) + self.open_gap.get(lo, 0.0), pen(hi))
+        glyph_run = GlyphRun(run.face, item_style.font_size, item_style.color, tuple(glyphs), tuple(xs),
+                             tuple(ys), text[lo:hi], item_style, 0.0, pen(lo) + self.open_gap.get(lo, 0.0), pen(hi))
+        glyph_run.variations = run.variations
+        glyph_run.synthetic_bold, glyph_run.synthetic_oblique = run.synthetic
+        return glyph_run
 
     def _add_hyphen(self, runs: list[GlyphRun], index: int, x: float) -> None:
         item_style = self.items[self.item_of[index]][1]

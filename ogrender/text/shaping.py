@@ -38,13 +38,20 @@ class ShapedRun:
 
 
 @lru_cache(maxsize=8192)
-def shape(face: FontFace, text: str, direction: str = "ltr", features: tuple = ()) -> ShapedRun:
-    """Shape ``text`` with ``face`` (cached; a HarfBuzz font may shape from several threads at once)."""
+def shape(face: FontFace, text: str, direction: str = "ltr", features: tuple = (), variations: tuple = (),
+          language: str | None = None) -> ShapedRun:
+    """Shape ``text`` with ``face`` (cached; a HarfBuzz font may shape from several threads at once):
+    ``features`` (tag, value) pairs, ``variations`` (axis, value) coordinates, a BCP 47 ``language``."""
     buf = hb.Buffer()
     buf.add_str(text)
     buf.guess_segment_properties()
     buf.direction = direction
-    hb.shape(face.hb_font, buf, dict(features))
+    if language:
+        try:
+            buf.language = language
+        except Exception:  # noqa: BLE001 - an unknown tag shapes as the default language
+            pass
+    hb.shape(face.hb_font_for(variations), buf, dict(features))
     infos = buf.glyph_infos
     positions = buf.glyph_positions
     return ShapedRun(
