@@ -130,6 +130,25 @@ def fixtures() -> list[dict]:
                                display="block", boxSizing="content-box"))
     fx("stf_inline_block_svgnone", div(div(img("svgnone"), display="inline-block", position="static",
                                            boxSizing="content-box"), **block))
+    # Positioned, centred, percentage heights, with text.
+    rel = dict(display="block", position="relative", boxSizing="content-box")
+    for name in ("png40x20", "svgvb", "svgnone"):
+        fx(f"abspos_stretch_insets_{name}", div(img(name, {"position": "absolute", "left": "0", "right": "0",
+                                                         "top": "0", "bottom": "0"}), width="200px", height="100px", **rel))
+        fx(f"abspos_left_right_{name}", div(img(name, {"position": "absolute", "left": "10px", "right": "10px"}),
+                                           width="200px", height="100px", **rel))
+        fx(f"abspos_right_{name}", div(img(name, {"position": "absolute", "right": "10px", "bottom": "5px"}),
+                                      width="200px", height="100px", **rel))
+    fx("block_margin_auto", div(img("png40x20", {"display": "block", "margin": "0 auto"}), **block))
+    fx("pct_height", div(img("png40x20", {"height": "50%"}), height="100px", **block))
+    fx("pct_height_indefinite", div(img("png40x20", {"height": "50%"}), **block))
+    fx("flexcol_center", div(img("png40x20"), img("svgvb"), flexDirection="column", alignItems="center",
+                             width="200px", **flexd))
+    fx("flex_center_both", div(img("png40x20"), img("png30x60"), alignItems="center", height="100px", **flexd))
+    fx("flex_baseline", div(img("png40x20"), img("png30x60"), alignItems="baseline", **flexd))
+    fx("text_and_img", div("Hello ", img("png40x20"), " world", **block))
+    fx("text_and_tall_img", div("Hi ", img("png30x60"), **block))
+    fx("img_vertical_align_middle", div("Hi ", img("png30x60", {"verticalAlign": "middle"}), **block))
     fx("inline_svg_size", div({"type": "svg", "props": {"width": 64, "height": 32, "viewBox": "0 0 8 4"}},
                               **block))
     fx("inline_svg_vb", div({"type": "svg", "props": {"viewBox": "0 0 8 4"}}, width="200px", **block))

@@ -26,7 +26,6 @@ import contextvars
 import hashlib
 import io
 import os
-import struct
 import threading
 import urllib.parse
 from collections import OrderedDict
@@ -237,8 +236,8 @@ def _decode_raster(data: bytes, fail, max_pixels: int, key: str) -> ImageData:
     except Image.DecompressionBombError:
         raise LimitError(f"the image has more than {max_pixels} pixels (a decompression bomb?)",
                          path=_ctx_path.get(), prop=_ctx_prop.get()) from None
-    except (OSError, ValueError, SyntaxError, EOFError, MemoryError, struct.error) as exc:
-        fail(f"the image data is truncated or corrupt ({exc})")
+    except Exception as exc:  # noqa: BLE001 - OSError, SyntaxError, struct.error ... from a decoder plugin
+        fail(f"the image data is truncated or corrupt ({type(exc).__name__}: {exc})")
     pixels.setflags(write=False)
     h, w = pixels.shape[:2]
     return ImageData("raster", float(w), float(h), w / h, pixels=pixels, key=key)
@@ -273,6 +272,8 @@ def decode(data: bytes, mime: str = "", *, path: str | None = None, prop: str = 
                 info = read_svg(data)
             except ImageError as exc:
                 fail(exc.message)
+            except (ValueError, UnicodeError, RecursionError) as exc:
+                fail(f"the SVG cannot be read ({type(exc).__name__}: {exc})")
             image = ImageData("svg", info.width, info.height, info.ratio, svg=info.data, key=key)
         else:
             image = _decode_raster(data, fail, opts.max_pixels, key)

@@ -33,12 +33,16 @@ def layout_absolutes(cb) -> None:
 
         # Width: given, from both insets, or shrink-to-fit in the space the insets leave (10.3.7).
         h = preferred_height(box, cb_h)
-        if h is None and top is not None and bottom is not None and s.aspect_ratio != AUTO:
+        replaced = box.image is not None  # a replaced box is not stretched by its insets (10.3.8, 10.6.5)
+        if h is None and top is not None and bottom is not None and s.aspect_ratio != AUTO and not replaced:
             h = max(0.0, cb_h - top - bottom - m_top - m_bottom)
         w = preferred_width(box, cb_w)
         if w is None and h is not None:
             w = width_from_height(box, h)
-        if w is None and left is not None and right is not None:
+        if w is None and replaced:  # natural size, or the space the insets leave (layout/replaced.py)
+            from .replaced import abspos_width
+            w = abspos_width(box, cb_w - (left or 0.0) - (right or 0.0) - m_left - m_right)
+        if w is None and left is not None and right is not None and not replaced:
             w = max(0.0, cb_w - left - right - m_left - m_right)
         if w is None:
             available = cb_w - (left or 0.0) - (right or 0.0) - m_left - m_right
@@ -49,7 +53,7 @@ def layout_absolutes(cb) -> None:
         h = preferred_height(box, cb_h)
         if h is None:
             h = height_from_width(box, w)
-        if h is None and top is not None and bottom is not None:
+        if h is None and top is not None and bottom is not None and not replaced:
             h = max(0.0, cb_h - top - bottom - m_top - m_bottom)
         if h is not None:
             h = clamp(h, *min_max_height(box, cb_h))

@@ -94,13 +94,13 @@ def place_inlines(box, text) -> None:
 
 # -- atomic inline-level boxes --------------------------------------------------------------------------
 
-def _atomic_width(atomic, mode, avail: float | None, cb_w) -> float:
+def _atomic_width(atomic, mode, avail: float | None, cb_w, cb_h=None) -> float:
     """Border-box width of an inline-block / inline-flex: given, or shrink-to-fit (CSS 2.1 10.3.9)."""
     resolve_edges(atomic, cb_w)
-    width = preferred_width(atomic, cb_w)
+    width = preferred_width(atomic, cb_w, cb_h)  # (cb_h: a percentage height with an aspect ratio)
     if width is None:
-        lo = intrinsic_width(atomic, MIN_CONTENT, cb_w, None)
-        hi = intrinsic_width(atomic, MAX_CONTENT, cb_w, None)
+        lo = intrinsic_width(atomic, MIN_CONTENT, cb_w, cb_h)
+        hi = intrinsic_width(atomic, MAX_CONTENT, cb_w, cb_h)
         if mode == MIN_CONTENT:
             width = lo
         elif mode == MAX_CONTENT or avail is None:
@@ -178,7 +178,8 @@ def layout_atomics(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform)
     used = 0.0
     sizes = {}
     for atomic in atomics:
-        w = _atomic_width(atomic, avail_w if avail_w in (MIN_CONTENT, MAX_CONTENT) else None, content_w, content_w)
+        w = _atomic_width(atomic, avail_w if avail_w in (MIN_CONTENT, MAX_CONTENT) else None, content_w, content_w,
+                          parent_h)
         h = preferred_height(atomic, parent_h)
         if h is not None:
             h = clamp(h, *min_max_height(atomic, parent_h))

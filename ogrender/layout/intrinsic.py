@@ -65,7 +65,7 @@ def _in_flow(box):
 def _content_width(box, mode: str, cb_w: float | None = None) -> float:
     if box.image is not None:  # a replaced box: its natural (or transferred) width, layout/replaced.py
         from .replaced import replaced_content_width
-        return replaced_content_width(box, cb_w)
+        return replaced_content_width(box, cb_w, mode)
     paragraph = box.paragraph
     if box.atomics is not None:
         widths = [contribution(atomic, mode) for atomic in box.atomics]

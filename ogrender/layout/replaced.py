@@ -191,12 +191,23 @@ def layout_replaced(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform
     return width, height
 
 
-def replaced_content_width(box, cb_w: float | None = None) -> float:
+def abspos_width(box, available: float) -> float:
+    """Border-box width of an absolutely positioned replaced box with ``width: auto`` (CSS 2.1 10.3.8:
+    as an inline replaced box, not stretched by its insets): its natural or transferred width, or, with a
+    ratio but no natural width, the ``available`` width the insets and margins leave (as Chromium)."""
+    nw, _ = natural_size(box)
+    if nw is None and _ratio(box) is not None:
+        return max(available, horizontal_bp(box))
+    cw, _ = _auto_size(box, None, None, None, True)
+    return cw + horizontal_bp(box)
+
+
+def replaced_content_width(box, cb_w: float | None = None, mode: str = "max-content") -> float:
     """Min- and max-content width of a replaced box's content: its natural width, or the one transferred
     from its natural height; the height's min / max constraints transfer through the ratio. An image with
     a ratio but no natural width fills the containing block's width ``cb_w`` when it is given (a flex
-    item's base size, an atomic inline in its line) and contributes 0 to a parent's intrinsic width
-    (``cb_w`` None), as Chromium measures."""
+    item's base size and automatic minimum, an atomic inline in its line) and contributes 0 to a parent's
+    intrinsic width (``cb_w`` None), as Chromium measures. (``mode`` is the same for both.)"""
     nw, _ = natural_size(box)
     if nw is None and _ratio(box) is not None:
         if cb_w is None:

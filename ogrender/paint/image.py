@@ -97,6 +97,30 @@ def _svg_dom(image):
     return dom or None
 
 
+def skia_image(image) -> skia.Image | None:
+    """The skia.Image of a raster :class:`~ogrender.images.ImageData` (made once, kept on it); None for
+    an SVG or an empty image (draw those with :func:`draw_image`)."""
+    return _raster(image) if image is not None and image.kind == "raster" else None
+
+
+def draw_image(canvas: skia.Canvas, image, x: float, y: float, w: float, h: float) -> None:
+    """Draw any :class:`~ogrender.images.ImageData` (raster or SVG) into the rectangle (x, y, w, h), as a
+    ``background-image: url()`` tile needs; the caller clips."""
+    if image is None or image.kind == "none" or w <= 0 or h <= 0:
+        return
+    if image.kind == "raster":
+        canvas.drawImageRect(_raster(image), skia.Rect.MakeXYWH(x, y, w, h), SAMPLING)
+        return
+    with _svg_lock:
+        dom = _svg_dom(image)
+        if dom is not None:
+            canvas.save()
+            canvas.translate(x, y)
+            dom.setContainerSize(skia.Size(w, h))
+            dom.render(canvas)
+            canvas.restore()
+
+
 def draw_replaced(canvas: skia.Canvas, box, rect: skia.Rect, radii) -> None:
     """Draw ``box.image`` into the content box of ``box`` (whose pixel-snapped border box is ``rect``)."""
     image = box.image
@@ -130,13 +154,8 @@ def draw_replaced(canvas: skia.Canvas, box, rect: skia.Rect, radii) -> None:
         canvas.drawImageRect(_raster(image), src, visible, SAMPLING, None,
                              skia.Canvas.SrcRectConstraint.kStrict_SrcRectConstraint)
     else:
-        with _svg_lock:
-            dom = _svg_dom(image)
-            if dom is not None:
-                canvas.translate(x, y)
-                dom.setContainerSize(skia.Size(w, h))
-                dom.render(canvas)
+        draw_image(canvas, image, x, y, w, h)
     canvas.restore()
 
 
-__all__ = ["draw_replaced", "object_rect"]
+__all__ = ["draw_image", "draw_replaced", "object_rect", "skia_image"]

@@ -237,3 +237,27 @@ def test_render_and_layout_take_base_dir(tmp_path):
     with pytest.raises(ImageError, match="outside base_dir") as info:
         layout(h("div", {}, h("img", {"src": "../a.png"})), 100, 100, base_dir=tmp_path / "sub")
     assert info.value.path == "div > img"
+
+
+@pytest.mark.parametrize("fmt", ["PNG", "JPEG", "GIF", "WEBP", "BMP", "SVG"])
+def test_corrupted_bytes_give_an_image_or_a_documented_error(fmt):
+    """Seeded byte mutations and truncations of each format: an ImageData or ImageError / LimitError,
+    never another exception."""
+    import random
+    if fmt == "SVG":
+        good = SVG
+    else:
+        good = encode(Image.effect_noise((16, 12), 40).convert("RGB"), fmt)
+    rng = random.Random(fmt)
+    for _ in range(60):
+        data = bytearray(good)
+        for _ in range(rng.randint(1, 6)):
+            data[rng.randrange(len(data))] = rng.randrange(256)
+        if rng.random() < 0.4:
+            data = data[: rng.randrange(1, len(data))]
+        clear_cache()
+        try:
+            image = load_image(bytes(data))
+        except (ImageError, LimitError):
+            continue
+        assert image.kind in ("raster", "svg")
