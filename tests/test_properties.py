@@ -2,7 +2,7 @@
 
 import warnings
 
-from hypothesis import given, strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from ogrender import RenderError, render
 from tests.conftest import decode_png
@@ -53,3 +53,47 @@ def test_any_tree_renders_or_raises_render_error(tree, width, height):
         except RenderError:
             return
     assert decode_png(png).shape == (height, width, 4)
+
+
+ANY_TEXT = st.text(alphabet=st.characters(blacklist_categories=()), max_size=30)  # surrogates, controls, RTL marks
+
+
+def _as_h(tree):
+    from ogrender import h as build
+    if not isinstance(tree, dict):
+        return tree
+    props = dict(tree["props"])
+    children = props.pop("children", [])
+    return build(tree["type"], props, *[_as_h(c) for c in children])
+
+
+def _as_html(tree):
+    import html as htmllib
+
+    from tools.chromium import style_text
+    if tree is None:
+        return ""
+    if not isinstance(tree, dict):
+        return htmllib.escape(str(tree))
+    style = style_text(tree["props"].get("style"))
+    inner = "".join(_as_html(c) for c in tree["props"].get("children", []))
+    return f'<div style="{htmllib.escape(style)}">{inner}</div>'
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture])  # capfd is cleared per example
+@given(tree=st.builds(lambda style, children: {"type": "div", "props": {"style": style, "children": children}},
+                      styles, st.lists(st.one_of(ANY_TEXT, trees(1)), max_size=3)),
+       form=st.sampled_from(["dict", "h", "html"]))
+def test_every_input_form_renders_deterministically_or_raises_render_error(tree, form, capfd):
+    capfd.readouterr()
+    source = {"dict": lambda t: t, "h": _as_h, "html": _as_html}[form](tree)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            first = render(source, 64, 48)
+        except RenderError:
+            return
+        assert render(source, 64, 48) == first  # the same input gives the same bytes
+    assert decode_png(first).shape == (48, 64, 4)
+    captured = capfd.readouterr()  # file-descriptor level: C libraries' messages count too
+    assert captured.out == "" and captured.err == ""

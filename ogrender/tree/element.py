@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -64,6 +65,8 @@ class Element:
         return f"<Element {self.path} children={len(self.children)}>"
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
 # Conversion recurses once per level: deeper input is refused before Python's own recursion limit is
 # near (the tree check then applies the render's own, usually lower, depth limit).
 MAX_BUILD_DEPTH = 150
@@ -88,6 +91,8 @@ def normalize_children(raw: Any, path: str, depth: int = 0) -> list[Element | st
         elif isinstance(item, str):
             if not item:
                 return
+            if _SURROGATE.search(item):  # a lone surrogate cannot be encoded: shown as U+FFFD
+                item = _SURROGATE.sub("\ufffd", item)
             if out and isinstance(out[-1], str):
                 out[-1] += item
             else:
