@@ -13,7 +13,8 @@ import skia
 from hypothesis import settings
 
 settings.register_profile("ci", max_examples=60, deadline=None)
-settings.register_profile("fuzz", max_examples=5000, deadline=None)
+settings.register_profile("fuzz", max_examples=int(os.environ.get("OGRENDER_FUZZ_EXAMPLES", "5000")),
+                          deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -408,8 +408,6 @@ from .replaced import OBJECT_POSITION_INITIAL, compute_position, parse_object_fi
 register("object-fit", "fill", parse_object_fit)
 register("object-position", OBJECT_POSITION_INITIAL, parse_position, compute_position,
          notes="Computed as ((left|right, offset), (top|bottom, offset)); offsets px or percentages.")
-register("image-rendering", "auto", p.keywords("auto", "smooth", "high-quality", "pixelated", "crisp-edges"),
-         inherited=True, notes="pixelated and crisp-edges scale images with nearest-neighbour sampling.")
 
 # Properties whose computed value depends on another property of the same element.
 BORDER_STYLE_OF_WIDTH = {f"border-{s}-width": f"border-{s}-style" for s in ("top", "right", "bottom", "left")}
