@@ -298,6 +298,12 @@ def paint_fixtures() -> list[dict]:
     fx("radius_padding_border", at("q40x20", {"borderRadius": "20px", "padding": "4px", "border": "3px solid black",
                                              "backgroundColor": "#ddd"}, width=80, height=60))
     fx("radius_cover", at("q40x20", {"borderRadius": "50%", "objectFit": "cover"}, width=60, height=60))
+    fx("pixelated_q4", at("q4", {"imageRendering": "pixelated"}, width=40, height=40))
+    fx("pixelated_uneven_q40x20", at("q40x20", {"imageRendering": "pixelated"}, width=90, height=50))
+    fx("inline_svg_root_fill", {"type": "svg", "props": {
+        "width": 40, "height": 40, "viewBox": "0 0 4 4",
+        "style": {"display": "block", "position": "absolute", "left": "10px", "top": "10px", "fill": "#c0c"},
+        "children": [{"type": "rect", "props": {"width": 2, "height": 2}}]}})
     fx("svg_natural", at("svgcirc"))
     fx("svg_scaled", at("svgcirc", width=80, height=40))
     fx("svg_stretched", at("svgcirc", {"backgroundColor": "#ddd"}, width=80, height=70))

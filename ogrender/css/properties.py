@@ -388,6 +388,18 @@ register("font-variant-numeric", (), _t.parse_variant_numeric, inherited=True)
 register("font-variant-ligatures", (), _t.parse_variant_ligatures, inherited=True)
 register("font-variant-caps", (), _t.parse_variant_caps, inherited=True)
 register("font-kerning", "auto", p.keywords("auto", "normal", "none"), inherited=True)
+register("text-decoration-line", (), _t.parse_decoration_line,
+         notes="Not inherited, but drawn over the text of the element's inline content.")
+register("text-decoration-style", "solid", p.keywords(*_t.DECORATION_STYLES))
+register("text-decoration-color", CURRENT_COLOR, p.color_value, current_color)
+register("text-decoration-thickness", "auto", _t.parse_decoration_thickness, _t.em_length)
+register("text-underline-offset", "auto", _t.parse_underline_offset, _t.em_length, inherited=True)
+register("text-decoration-skip-ink", "auto", p.keywords("auto", "none", "all"), inherited=True,
+         notes="Accepted; underlines are drawn without gaps.")
+register("text-shadow", (), _t.parse_text_shadow, _t.text_shadow, inherited=True)
+register("-webkit-text-stroke-width", 0.0, _t.parse_stroke_width, _t.stroke_width, inherited=True)
+register("-webkit-text-stroke-color", CURRENT_COLOR, p.color_value, current_color, inherited=True)
+register("-webkit-text-fill-color", CURRENT_COLOR, p.color_value, current_color, inherited=True)
 
 # Backgrounds, borders and effects (paint): grammars in backgrounds.py (and effects.py, transforms.py);
 # per-layer background values are tuples, one entry per layer.

@@ -209,3 +209,4 @@ def _background(tokens):
         ("background-clip", tuple(layer.get("clip", "border-box") for layer in layers)),
         ("background-attachment", "scroll"),
     ]
+from . import text_shorthands  # noqa: E402,F401  (text-decoration, -webkit-text-stroke, word-wrap)

@@ -171,3 +171,115 @@ def _keyword_list(table: dict, what: str):
 parse_variant_numeric = _keyword_list(_NUMERIC, "numeric")
 parse_variant_ligatures = _keyword_list(_LIGATURES, "ligatures")
 parse_variant_caps = _keyword_list(_CAPS, "caps")
+
+
+# -- decoration, shadows, stroke ---------------------------------------------------------------------------
+
+def safe_color(token):
+    """A colour token's value, or None when the token is not a colour."""
+    try:
+        return p.color(token)
+    except InvalidValue:
+        return None
+
+
+DECORATION_LINES = ("underline", "overline", "line-through")
+DECORATION_STYLES = ("solid", "double", "dotted", "dashed", "wavy")
+
+
+def parse_decoration_line(tokens):
+    kws = [p.keyword_of(t) for t in p.significant(tokens)]
+    if kws == ["none"]:
+        return ()
+    if not kws or any(k not in DECORATION_LINES for k in kws) or len(set(kws)) != len(kws):
+        raise InvalidValue("expected none or underline || overline || line-through")
+    return tuple(k for k in DECORATION_LINES if k in kws)
+parse_decoration_line.accepts = "none | [underline || overline || line-through]"
+
+
+def parse_decoration_thickness(tokens):
+    token = p.single(tokens)
+    kw = p.keyword_of(token)
+    if kw in ("auto", "from-font"):
+        return kw
+    value = p.length(token, percent=True)
+    if value is None:
+        raise InvalidValue("expected auto, from-font, a length or a percentage")
+    return value
+parse_decoration_thickness.accepts = "auto | from-font | <length-percentage>"
+
+
+def parse_underline_offset(tokens):
+    token = p.single(tokens)
+    if p.keyword_of(token) == "auto":
+        return "auto"
+    value = p.length(token, percent=True)
+    if value is None:
+        raise InvalidValue("expected auto, a length or a percentage")
+    return value
+parse_underline_offset.accepts = "auto | <length-percentage>"
+
+
+def em_length(value: Any, ctx):
+    """Lengths to px, percentages of the element's own font size (text-decoration-thickness,
+    text-underline-offset); keywords stay."""
+    from .properties import to_px
+    if isinstance(value, Length):
+        return ctx.font_size * value.value / 100 if value.unit == "%" else to_px(value, ctx)
+    return value
+
+
+def parse_text_shadow(tokens):
+    """``none | [<color>? && <length>{2,3}]#`` -> tuple of (dx, dy, blur, color or None) specified."""
+    toks = p.significant(tokens)
+    if len(toks) == 1 and p.keyword_of(toks[0]) == "none":
+        return ()
+    shadows = []
+    group: list = []
+    for token in toks + [","]:
+        if token == ",":
+            lengths, color = [], None
+            for t in group:
+                length = p.length(t)
+                if length is not None and len(lengths) < 3:
+                    lengths.append(length)
+                    continue
+                c = safe_color(t)
+                if c is None or color is not None:
+                    raise InvalidValue(f"unexpected {p.tokens_text([t])!r} in a text shadow")
+                color = c
+            if len(lengths) < 2:
+                raise InvalidValue("a text shadow needs two or three lengths")
+            if len(lengths) == 3 and lengths[2].value < 0:
+                raise InvalidValue("a shadow's blur radius cannot be negative")
+            shadows.append((lengths[0], lengths[1], lengths[2] if len(lengths) == 3 else Length(0.0, "px"), color))
+            group = []
+        else:
+            group.append(token)
+    return tuple(shadows)
+parse_text_shadow.accepts = "none | [<color>? && <length>{2,3}]#"
+
+
+def text_shadow(value: Any, ctx):
+    from .properties import to_px
+    from .values import CURRENT_COLOR
+    return tuple((to_px(dx, ctx), to_px(dy, ctx), to_px(blur, ctx),
+                  ctx.color if color is None or color == CURRENT_COLOR else color)
+                 for dx, dy, blur, color in value)
+
+
+def parse_stroke_width(tokens):
+    token = p.single(tokens)
+    kw = p.keyword_of(token)
+    if kw in ("thin", "medium", "thick"):
+        return Length({"thin": 1.0, "medium": 3.0, "thick": 5.0}[kw], "px")
+    value = p.length(token, negative=False)
+    if value is None:
+        raise InvalidValue("expected a length")
+    return value
+parse_stroke_width.accepts = "<length> | thin | medium | thick"
+
+
+def stroke_width(value: Any, ctx) -> float:
+    from .properties import to_px
+    return to_px(value, ctx)

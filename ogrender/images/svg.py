@@ -225,6 +225,9 @@ def _style_text(style) -> str:
 
 
 _CURRENT = re.compile(r"currentcolor", re.I)
+_SVG_PROPS = ("fill", "stroke", "marker", "paint-order", "shape-rendering", "vector-effect", "clip-rule",
+              "stop-", "font-", "text-anchor", "dominant-baseline", "color-interpolation", "flood-",
+              "lighting-color")
 # React / JSX spellings of SVG presentation attributes (strokeWidth -> stroke-width); the case-sensitive
 # SVG names (viewBox, gradientUnits, ...) are kept as they are.
 _CAMEL_ATTRS = {"strokeWidth", "strokeLinecap", "strokeLinejoin", "strokeDasharray", "strokeDashoffset",
@@ -264,11 +267,13 @@ def element_markup(element, color_css: str) -> bytes:
             if value is None or value is False or callable(value) or isinstance(value, (bytes, dict, list)):
                 continue
             name = _attr_name(name)
-            if top and name in ("style", "class"):
-                continue  # the root's CSS is the box's, laid out and painted by ogrender
+            if name == "class":
+                continue
             text = _CURRENT.sub(color_css, _css_value(value))
             attrs.append(f' {name}="{_esc_attr(text)}"')
-        style = _style_text(el.style) if not top else ""
+        style = _style_text(el.style)
+        if top:  # the root's box is ogrender's (size, opacity, transform): only its SVG properties go in
+            style = ";".join(d for d in style.split(";") if d.split(":", 1)[0].strip().lower().startswith(_SVG_PROPS))
         if style:
             attrs.append(f' style="{_esc_attr(_CURRENT.sub(color_css, style))}"')
         head = f' xmlns="{SVG_NS}" xmlns:xlink="{XLINK_NS}"' if top else ""

@@ -56,7 +56,8 @@ def _paragraph_box(texts: list, parent_style, fonts: FontSet, inlines=()) -> Lay
     if not _has_content(texts):
         return None
     style = _anonymous_style(parent_style)
-    box = LayoutBox(None, style, paragraph=Paragraph(_paragraph_items(texts), style, fonts))
+    box = LayoutBox(None, style, paragraph=Paragraph(_paragraph_items(texts), style, fonts,
+                                                     decorating=(parent_style,)))
     box.inlines = inlines
     return box
 
@@ -139,7 +140,7 @@ def _inline_run_boxes(run: list, parent_style, fonts: FontSet) -> list[LayoutBox
     anon.atomics = atomics
     anon.strut = strut(style, fonts)
     if has_text:
-        anon.paragraph = Paragraph(_paragraph_items(texts), style, fonts)
+        anon.paragraph = Paragraph(_paragraph_items(texts), style, fonts, decorating=(parent_style,))
         anon.inlines = inlines
     return [anon]
 

@@ -8,7 +8,7 @@ is placed by ``object-position`` and clipped to the content box, rounded by the 
 by its borders and padding (the content edge curve, CSS Backgrounds 3, 5.3).
 
 Raster images are drawn with bilinear filtering and linear mipmaps (smooth when scaled down, as Chromium's
-default ``image-rendering: auto``); SVG images with ``skia.SVGDOM`` as vectors, their viewport set to the
+default ``image-rendering: auto``; nearest-neighbour for ``pixelated`` / ``crisp-edges``); SVG images with ``skia.SVGDOM`` as vectors, their viewport set to the
 concrete object size (the normalised SVG maps its viewBox with ``preserveAspectRatio``).
 """
 
@@ -23,6 +23,7 @@ from ..css.values import Percent
 from .geometry import inset_rrect, rrect
 
 SAMPLING = skia.SamplingOptions(skia.FilterMode.kLinear, skia.MipmapMode.kLinear)
+NEAREST = skia.SamplingOptions(skia.FilterMode.kNearest, skia.MipmapMode.kNone)  # image-rendering: pixelated
 _svg_lock = threading.Lock()
 
 
@@ -103,13 +104,18 @@ def skia_image(image) -> skia.Image | None:
     return _raster(image) if image is not None and image.kind == "raster" else None
 
 
-def draw_image(canvas: skia.Canvas, image, x: float, y: float, w: float, h: float) -> None:
+def sampling_for(style) -> skia.SamplingOptions:
+    """Sampling of scaled raster images for ``image-rendering``."""
+    return NEAREST if getattr(style, "image_rendering", "auto") in ("pixelated", "crisp-edges") else SAMPLING
+
+
+def draw_image(canvas: skia.Canvas, image, x: float, y: float, w: float, h: float, sampling=SAMPLING) -> None:
     """Draw any :class:`~ogrender.images.ImageData` (raster or SVG) into the rectangle (x, y, w, h), as a
     ``background-image: url()`` tile needs; the caller clips."""
     if image is None or image.kind == "none" or w <= 0 or h <= 0:
         return
     if image.kind == "raster":
-        canvas.drawImageRect(_raster(image), skia.Rect.MakeXYWH(x, y, w, h), SAMPLING)
+        canvas.drawImageRect(_raster(image), skia.Rect.MakeXYWH(x, y, w, h), sampling)
         return
     with _svg_lock:
         dom = _svg_dom(image)
@@ -151,11 +157,11 @@ def draw_replaced(canvas: skia.Canvas, box, rect: skia.Rect, radii) -> None:
         sx, sy = image.pixels.shape[1] / w, image.pixels.shape[0] / h
         src = skia.Rect.MakeLTRB((visible.left() - x) * sx, (visible.top() - y) * sy,
                                  (visible.right() - x) * sx, (visible.bottom() - y) * sy)
-        canvas.drawImageRect(_raster(image), src, visible, SAMPLING, None,
+        canvas.drawImageRect(_raster(image), src, visible, sampling_for(box.style), None,
                              skia.Canvas.SrcRectConstraint.kStrict_SrcRectConstraint)
     else:
         draw_image(canvas, image, x, y, w, h)
     canvas.restore()
 
 
-__all__ = ["draw_image", "draw_replaced", "object_rect", "skia_image"]
+__all__ = ["draw_image", "draw_replaced", "object_rect", "sampling_for", "skia_image"]

@@ -88,9 +88,77 @@ def _draw_fragments(canvas: skia.Canvas, line, origin_x: float, origin_y: float)
                 canvas.drawRect(skia.Rect.MakeXYWH(*rect), paint_for(color))
 
 
+def _blob(run, base_x: float, base_y: float):
+    builder = skia.TextBlobBuilder()
+    positions = [skia.Point(base_x + x, base_y + y) for x, y in zip(run.xs, run.ys)]
+    builder.allocRunPos(_run_font(run), list(run.glyphs), positions)
+    return builder.make()
+
+
+def _decoration_lines(run, line, base_x: float, base_y: float):
+    """(kind, x0, x1, y top, thickness, style, colour) of each decoration line over this run."""
+    x0 = base_x + max(run.x0, line.x0)
+    x1 = base_x + min(run.x1, line.x1)
+    if x1 <= x0:
+        return
+    face, size = run.face, run.size
+    scale = size / face.upem
+    for d in run.decorations:
+        thickness = d.text_decoration_thickness
+        if thickness == "from-font":
+            thickness = face.underline[1] * scale
+        elif thickness == "auto":
+            thickness = size / 10  # Blink's auto thickness
+        thickness = max(1.0, thickness)
+        for kind in d.text_decoration_line:
+            if kind == "underline":
+                offset = d.text_underline_offset
+                y = base_y + (-face.underline[0] * scale if offset == "auto" else offset)
+            elif kind == "overline":
+                y = base_y - round(face.ascent * scale)
+            else:
+                y = base_y - face.strikeout[0] * scale - thickness / 2
+            color = d.text_decoration_color
+            yield kind, x0, x1, y, thickness, d.text_decoration_style, d.color if isinstance(color, str) else color
+
+
+def _draw_decoration(canvas, x0, x1, y, thickness, style, color) -> None:
+    paint = paint_for(color)
+    if style == "wavy":
+        paint.setStyle(skia.Paint.kStroke_Style)
+        paint.setStrokeWidth(thickness)
+        amplitude = max(thickness, 1.5) * 1.0
+        step = amplitude * 2
+        path = skia.Path()
+        mid = y + thickness / 2
+        path.moveTo(x0, mid)
+        x, up = x0, True
+        while x < x1:
+            nx = min(x + step, x1)
+            path.quadTo((x + nx) / 2, mid - amplitude * 2 if up else mid + amplitude * 2, nx, mid)
+            x, up = nx, not up
+        canvas.save()
+        canvas.clipRect(skia.Rect.MakeLTRB(x0, y - 4 * amplitude, x1, y + 4 * amplitude + thickness))
+        canvas.drawPath(path, paint)
+        canvas.restore()
+        return
+    if style in ("dotted", "dashed"):
+        paint.setStyle(skia.Paint.kStroke_Style)
+        paint.setStrokeWidth(thickness)
+        on = thickness if style == "dotted" else 3 * thickness
+        paint.setPathEffect(skia.DashPathEffect.Make([on, on], 0))
+        mid = y + thickness / 2
+        canvas.drawLine(x0, mid, x1, mid, paint)
+        return
+    canvas.drawRect(skia.Rect.MakeLTRB(x0, y, x1, y + thickness), paint)
+    if style == "double":
+        canvas.drawRect(skia.Rect.MakeLTRB(x0, y + 2 * thickness, x1, y + 3 * thickness), paint)
+
+
 def draw_text(canvas: skia.Canvas, text_layout, origin_x: float, origin_y: float) -> None:
     """Draw every line of a :class:`~ogrender.text.TextLayout` whose content box starts at the origin:
-    inline elements' backgrounds and borders first, then the glyphs."""
+    inline elements' backgrounds and borders first, then per run its shadows, underlines and overlines,
+    the glyphs (filled, then stroked with -webkit-text-stroke), and line-throughs on top."""
     for line in text_layout.lines:
         if line.fragments:
             _draw_fragments(canvas, line, origin_x, origin_y)
@@ -98,24 +166,35 @@ def draw_text(canvas: skia.Canvas, text_layout, origin_x: float, origin_y: float
         base_x = origin_x + line.left
         base_y = origin_y + line.baseline
         for run in line.runs:
-            if run.color.transparent:
+            style = run.style
+            fill = getattr(style, "webkit_text_fill_color", run.color) if style is not None else run.color
+            if isinstance(fill, str):  # currentcolor
+                fill = run.color
+            stroke_w = getattr(style, "webkit_text_stroke_width", 0.0) if style is not None else 0.0
+            shadows = getattr(style, "text_shadow", ()) if style is not None else ()
+            decorations = list(_decoration_lines(run, line, base_x, base_y + run.baseline_shift)) \
+                if run.decorations else []
+            if fill.transparent and not stroke_w and not shadows and not decorations:
                 continue
-            builder = skia.TextBlobBuilder()
-            positions = [skia.Point(base_x + x, base_y + y) for x, y in zip(run.xs, run.ys)]
-            builder.allocRunPos(_run_font(run), list(run.glyphs), positions)
-            canvas.drawTextBlob(builder.make(), 0, 0, paint_for(run.color))
-
-
-def draw_text_mask(canvas: skia.Canvas, text_layout, origin_x: float, origin_y: float) -> None:
-    """The glyphs of every line in opaque black, whatever their colour: the coverage that
-    ``background-clip: text`` paints the background through (added by the paint work)."""
-    black = skia.Paint(skia.Color4f(0, 0, 0, 1))
-    black.setAntiAlias(True)
-    for line in text_layout.lines:
-        base_x = origin_x + line.left
-        base_y = origin_y + line.baseline
-        for run in line.runs:
-            builder = skia.TextBlobBuilder()
-            positions = [skia.Point(base_x + x, base_y + y) for x, y in zip(run.xs, run.ys)]
-            builder.allocRunPos(_run_font(run), list(run.glyphs), positions)
-            canvas.drawTextBlob(builder.make(), 0, 0, black)
+            blob = _blob(run, base_x, base_y + run.baseline_shift)
+            for dx, dy, blur, color in reversed(shadows):
+                if color.transparent:
+                    continue
+                paint = paint_for(color)
+                if blur > 0:
+                    paint.setMaskFilter(skia.MaskFilter.MakeBlur(skia.BlurStyle.kNormal_BlurStyle, blur / 2))
+                canvas.drawTextBlob(blob, dx, dy, paint)
+            for kind, x0, x1, y, thickness, dstyle, color in decorations:
+                if kind != "line-through":
+                    _draw_decoration(canvas, x0, x1, y, thickness, dstyle, color)
+            if not fill.transparent:
+                canvas.drawTextBlob(blob, 0, 0, paint_for(fill))
+            if stroke_w > 0:
+                stroke = getattr(style, "webkit_text_stroke_color", run.color)
+                paint = paint_for(run.color if isinstance(stroke, str) else stroke)
+                paint.setStyle(skia.Paint.kStroke_Style)
+                paint.setStrokeWidth(stroke_w)
+                canvas.drawTextBlob(blob, 0, 0, paint)
+            for kind, x0, x1, y, thickness, dstyle, color in decorations:
+                if kind == "line-through":
+                    _draw_decoration(canvas, x0, x1, y, thickness, dstyle, color)

@@ -31,7 +31,7 @@ class FontFace:
     """
 
     __slots__ = ("id", "data", "index", "family", "weight", "italic", "upem", "ascent", "descent",
-                 "line_gap", "hb_font", "axes", "_glyph_cache", "_variants", "__weakref__")
+                 "line_gap", "hb_font", "axes", "underline", "strikeout", "_glyph_cache", "_variants", "__weakref__")
 
     def __init__(self, data: bytes, index: int, digest: str):
         self.id = f"{digest}:{index}"
@@ -51,6 +51,12 @@ class FontFace:
             if ascent == 0 and descent == 0 and os2 is not None:
                 ascent, descent, gap = os2.sTypoAscender, -os2.sTypoDescender, os2.sTypoLineGap
             self.ascent, self.descent, self.line_gap = float(ascent), float(descent), float(gap)
+            # decoration metrics in font units: (position above the baseline, thickness)
+            post = tt["post"] if "post" in tt else None
+            self.underline = ((float(post.underlinePosition), float(post.underlineThickness) or self.upem / 14)
+                              if post is not None and post.underlineThickness else (-self.upem / 10, self.upem / 14))
+            self.strikeout = ((float(os2.yStrikeoutPosition), float(os2.yStrikeoutSize) or self.underline[1])
+                              if os2 is not None and os2.yStrikeoutSize else (self.upem * 0.3, self.underline[1]))
             # variable font axes: tag -> (min, default, max)
             self.axes = ({a.axisTag: (a.minValue, a.defaultValue, a.maxValue) for a in tt["fvar"].axes}
                          if "fvar" in tt else {})

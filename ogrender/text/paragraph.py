@@ -51,7 +51,7 @@ class GlyphRun:
     ``baseline_shift`` moves the run's baseline down from the line's (vertical-align)."""
 
     __slots__ = ("face", "size", "color", "glyphs", "xs", "ys", "text", "style", "baseline_shift", "x0", "x1",
-                 "variations", "synthetic_bold", "synthetic_oblique")
+                 "variations", "synthetic_bold", "synthetic_oblique", "decorations")
 
     def __init__(self, face, size, color, glyphs, xs, ys, text, style=None, baseline_shift=0.0, x0=0.0, x1=0.0):
         self.face = face
@@ -68,6 +68,7 @@ class GlyphRun:
         self.variations = ()           # variable font axis coordinates, as shaped
         self.synthetic_bold = False    # embolden the outlines (the face lacks the weight)
         self.synthetic_oblique = False  # skew the outlines (the face lacks italic)
+        self.decorations = ()          # styles of the boxes whose text-decoration lines this text gets
 
     def __repr__(self) -> str:
         return f"<GlyphRun {self.text!r} {self.face.family} {self.size:g}px>"
@@ -239,7 +240,9 @@ class Paragraph:
     starts and ends and ``br``); ``style`` is the block container's style
     (its font sets the strut, its text-align and text-indent place the lines)."""
 
-    def __init__(self, items: list, style, fonts: FontSet):
+    def __init__(self, items: list, style, fonts: FontSet, decorating=()):
+        """``decorating``: styles of the block containers around the paragraph whose text decorations
+        propagate to its text (CSS Text Decoration 3, 2)."""
         self.style = style
         self.fonts = fonts
         marks: list[tuple[int, InlineMark]] = []  # (item position, mark)
@@ -254,6 +257,22 @@ class Paragraph:
             else:
                 plain.append(item)
         br_items = {index for index, mark in marks if mark.kind == "br"}
+        # decorations in effect per item: the block's, then those of the open inline elements
+        base = tuple(d for d in decorating if _get(d, "text_decoration_line", ()))
+        stack: list = []
+        decorations: list[tuple] = []
+        mark_at: dict[int, list] = {}
+        for index, mark in marks:
+            mark_at.setdefault(index, []).append(mark)
+        for k in range(len(plain) + 1):
+            for mark in mark_at.get(k, ()):
+                if mark.kind == "open":
+                    stack.append(mark.style)
+                elif mark.kind == "close" and stack:
+                    stack.pop()
+            if k < len(plain):
+                decorations.append(base + tuple(d for d in stack if _get(d, "text_decoration_line", ())))
+        self.decorations = decorations
         items = plain
         texts = collapse([(text, "pre" if k in br_items else item_style.white_space)
                           for k, (text, item_style) in enumerate(items)])
@@ -677,6 +696,7 @@ class Paragraph:
         glyph_run = GlyphRun(run.face, item_style.font_size, item_style.color, tuple(glyphs), tuple(xs),
                              tuple(ys), text[lo:hi], item_style, 0.0, pen(lo) + self.open_gap.get(lo, 0.0), pen(hi))
         glyph_run.variations = run.variations
+        glyph_run.decorations = self.decorations[run.item]
         glyph_run.synthetic_bold, glyph_run.synthetic_oblique = run.synthetic
         return glyph_run
 
