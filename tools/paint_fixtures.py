@@ -179,6 +179,38 @@ fixture("bg-clip-text", card({"backgroundImage": "linear-gradient(to right, red,
 fixture("bg-nested", card({"backgroundColor": "#eee", "padding": 20, "boxSizing": "border-box"},
                           div({"height": 90, "backgroundImage": "linear-gradient(to right, teal, coral)"})))
 
+def _png_data_url() -> str:
+    """A 20 x 10 PNG: red left half, blue right half, a white 2px frame (made here, deterministic)."""
+    import base64
+    import skia
+    a = np.zeros((10, 20, 4), np.uint8)
+    a[..., 3] = 255
+    a[:, :10, 0] = 255
+    a[:, 10:, 2] = 255
+    a[:2], a[-2:], a[:, :2], a[:, -2:] = 255, 255, 255, 255
+    png = skia.Image.fromarray(a, colorType=skia.ColorType.kRGBA_8888_ColorType).encodeToData().bytes()
+    return "data:image/png;base64," + base64.b64encode(png).decode()
+
+
+def _svg_data_url() -> str:
+    import base64
+    svg = (b'<svg xmlns="http://www.w3.org/2000/svg" width="24" height="24">'
+           b'<circle cx="12" cy="12" r="10" fill="green"/></svg>')
+    return "data:image/svg+xml;base64," + base64.b64encode(svg).decode()
+
+
+PNG_URL, SVG_URL = _png_data_url(), _svg_data_url()
+bg("bg-url-repeat", f"url({PNG_URL})")
+bg("bg-url-cover", f"url({PNG_URL})", backgroundSize="cover", backgroundRepeat="no-repeat")
+bg("bg-url-contain-center", f"url({PNG_URL})", backgroundSize="contain", backgroundRepeat="no-repeat",
+   backgroundPosition="center", backgroundColor="#eee")
+bg("bg-url-size-position", f"url({PNG_URL})", backgroundSize="60px auto", backgroundRepeat="repeat-y",
+   backgroundPosition="right 10px top 5px")
+bg("bg-url-svg-space", f"url({SVG_URL})", backgroundRepeat="space")
+fixture("bg-url-over-gradient", card({"background": f"url({SVG_URL}) center / 48px no-repeat, "
+                                                    "linear-gradient(to right, #fc0, #f60)"}))
+
+
 # -- borders ------------------------------------------------------------------------------------------
 
 def bd(fid: str, **style) -> None:

@@ -414,6 +414,25 @@ register("background-repeat", (("repeat", "repeat"),), _bg.parse_background_repe
 register("background-origin", ("padding-box",), _bg.parse_background_origin)
 register("background-clip", ("border-box",), _bg.parse_background_clip)
 register("background-attachment", "scroll", _bg.parse_attachment)
+from . import effects as _fx, transforms as _tf  # noqa: E402
+
+register("box-shadow", NONE, _fx.parse_box_shadow, _fx.compute_box_shadow,
+         notes="Blur radius b is drawn as a Gaussian of standard deviation b / 2, as browsers do.")
+register("transform", NONE, _tf.parse_transform, _tf.compute_transform, notes="2D transform functions.")
+register("transform-origin", ((0.5, 0.0), (0.5, 0.0)), _fx.parse_transform_origin, _fx.compute_transform_origin)
+register("filter", NONE, _fx.parse_filter, _fx.compute_filter)
+register("backdrop-filter", NONE, _fx.parse_filter, _fx.compute_filter)
+register("clip-path", NONE, _fx.parse_clip_path, _fx.compute_clip_path,
+         notes="Basic shapes (inset, circle, ellipse, polygon, path) on a reference box; no url().")
+register("mask-image", NONE, _bg.parse_background_image, _bg.compute_background_image)
+register("mask-position", (((0.0, 0.0), (0.0, 0.0)),), _bg.parse_background_position,
+         _bg.compute_background_position)
+register("mask-size", (("auto", "auto"),), _bg.parse_background_size, _bg.compute_background_size)
+register("mask-repeat", (("repeat", "repeat"),), _bg.parse_background_repeat)
+register("mask-origin", ("border-box",), _bg.parse_background_origin)
+register("mask-clip", ("border-box",), _bg.parse_background_origin)
+register("mix-blend-mode", "normal", p.keywords(*_fx.BLEND_MODES))
+register("isolation", "auto", p.keywords("auto", "isolate"))
 
 # Replaced elements (img, inline svg): how the image fits its content box (parsers in css/replaced.py)
 from .replaced import OBJECT_POSITION_INITIAL, compute_position, parse_object_fit, parse_position  # noqa: E402

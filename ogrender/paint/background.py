@@ -40,9 +40,10 @@ def _length(value, basis: float):
 
 
 def tile_size(size, area_w: float, area_h: float, intrinsic) -> tuple[float, float]:
-    """Used tile size (CSS Backgrounds 3, 3.9). ``intrinsic`` is (w, h) or None (a gradient)."""
-    iw, ih = intrinsic if intrinsic else (None, None)
-    ratio = (iw / ih) if iw and ih else None
+    """Used tile size (CSS Backgrounds 3, 3.9). ``intrinsic`` is (w, h, ratio), any of them None, or None
+    (a gradient: no natural size)."""
+    iw, ih, ratio = intrinsic if intrinsic else (None, None, None)
+    ratio = (iw / ih) if iw and ih else ratio
     if size in ("cover", "contain"):
         if ratio is None:
             return area_w, area_h
@@ -80,21 +81,50 @@ def _axis(mode: str, start: float, area: float, tile: float, frac: float, px: fl
     return [origin + k * tile for k in range(k0, k1)], tile
 
 
-def _image_shader(image, w: float, h: float, loader):
-    """A shader and intrinsic size for one layer's image in tile coordinates, or (None, None)."""
-    kind = type(image).__name__
-    if kind == "UrlImage":
-        if loader is None:
-            return None, None
-        return loader(image.url)
-    return None, None
+def url_image(url: str):
+    """The decoded image (ogrender.images.ImageData) of a ``url()`` layer, or None when it cannot be
+    loaded: nothing is drawn, as browsers do (the images module names the problem in a warning)."""
+    try:
+        from ..images import load_image
+    except ImportError:  # pragma: no cover
+        return None
+    try:
+        data = load_image(url, prop="background-image")
+    except Exception as exc:  # noqa: BLE001 - an unloadable background image is dropped with a warning
+        import warnings
+        from ..errors import OgRenderWarning
+        warnings.warn(f"background-image: {exc}", OgRenderWarning, stacklevel=2)
+        return None
+    if data is None or data.kind == "none":
+        return None
+    return data
+
+
+class Layers:
+    """One box's image layers: the background's or the mask's per-layer lists."""
+
+    __slots__ = ("images", "position", "size", "repeat", "origin", "clip")
+
+    def __init__(self, images, position, size, repeat, origin, clip):
+        self.images = images if images != "none" else ("none",)
+        self.position, self.size, self.repeat, self.origin, self.clip = position, size, repeat, origin, clip
+
+    @classmethod
+    def background(cls, s) -> "Layers":
+        return cls(s.background_image, s.background_position, s.background_size, s.background_repeat,
+                   s.background_origin, s.background_clip)
+
+    @classmethod
+    def mask(cls, s) -> "Layers":
+        return cls(s.mask_image, s.mask_position, s.mask_size, s.mask_repeat, s.mask_origin, s.mask_clip)
 
 
 def draw_background(canvas: skia.Canvas, box, rect: skia.Rect, radii, images=None) -> None:
     s = box.style
-    layers = s.background_image if s.background_image != "none" else ("none",)
+    lay = Layers.background(s)
+    layers = lay.images
     n = len(layers)
-    clips = s.background_clip
+    clips = lay.clip
     bottom_clip = _cycle(clips, n - 1)
     color = s.background_color
     if not color.transparent and bottom_clip != "text":
@@ -106,81 +136,76 @@ def draw_background(canvas: skia.Canvas, box, rect: skia.Rect, radii, images=Non
         clip = _cycle(clips, i)
         if clip == "text":
             continue  # drawn by the painter through the text's glyphs
-        draw_layer(canvas, box, rect, radii, i, image, box_rrect(rect, radii, box, clip), images)
+        draw_layer(canvas, box, rect, radii, lay, i, box_rrect(rect, radii, box, clip))
 
 
-def draw_layer(canvas, box, rect, radii, i, image, clip_rr: skia.RRect, images=None, paint=None) -> None:
-    s = box.style
-    origin = box_rrect(rect, radii, box, _cycle(s.background_origin, i)).rect()
+def draw_layer(canvas, box, rect, radii, lay: Layers, i: int, clip_rr: skia.RRect, paint=None) -> None:
+    """Layer ``i`` of ``lay`` (its image, size, position, repeat and origin), clipped to ``clip_rr``."""
+    image = lay.images[i]
+    origin = box_rrect(rect, radii, box, _cycle(lay.origin, i)).rect()
     area_w, area_h = origin.width(), origin.height()
     intrinsic = None
     drawable = None
     if type(image).__name__ == "UrlImage":
-        if images is None:
-            return
-        drawable = images(image.url)
+        drawable = url_image(image.url)
         if drawable is None:
             return
-        intrinsic = (drawable.width(), drawable.height())
-        if not intrinsic[0] or not intrinsic[1]:
-            return
-    tw, th = tile_size(_cycle(s.background_size, i), area_w, area_h, intrinsic)
-    rx, ry = _cycle(s.background_repeat, i)
+        intrinsic = (drawable.width or None, drawable.height or None, drawable.ratio)
+    tw, th = tile_size(_cycle(lay.size, i), area_w, area_h, intrinsic)
+    rx, ry = _cycle(lay.repeat, i)
     # round: scale the tile so a whole number fits (CSS Backgrounds 3, 3.9)
     if rx == "round" and tw > 0:
         tw2 = area_w / max(1, math.floor(area_w / tw + 0.5))
-        if ry != "round" and _cycle(s.background_size, i) != "cover" and isinstance(
-                _cycle(s.background_size, i), tuple) and _cycle(s.background_size, i)[1] == "auto":
+        if ry != "round" and _cycle(lay.size, i) != "cover" and isinstance(
+                _cycle(lay.size, i), tuple) and _cycle(lay.size, i)[1] == "auto":
             th = th * tw2 / tw
         tw = tw2
     if ry == "round" and th > 0:
         th2 = area_h / max(1, math.floor(area_h / th + 0.5))
-        if rx != "round" and isinstance(_cycle(s.background_size, i), tuple) and \
-                _cycle(s.background_size, i)[0] == "auto":
+        if rx != "round" and isinstance(_cycle(lay.size, i), tuple) and \
+                _cycle(lay.size, i)[0] == "auto":
             tw = tw * th2 / th
         th = th2
     if tw <= 0 or th <= 0:
         return
-    (fx, px), (fy, py) = _cycle(s.background_position, i)
+    (fx, px), (fy, py) = _cycle(lay.position, i)
     clip_rect = clip_rr.rect()
     xs, _ = _axis(rx, origin.left(), area_w, tw, fx, px, clip_rect.left(), clip_rect.right())
     ys, _ = _axis(ry, origin.top(), area_h, th, fy, py, clip_rect.top(), clip_rect.bottom())
     if not xs or not ys:
         return
     if drawable is not None:
-        local = skia.Matrix.Scale(tw / intrinsic[0], th / intrinsic[1])
-        shader_of_tile = lambda: drawable.makeShader(  # noqa: E731
-            skia.TileMode.kDecal, skia.TileMode.kDecal,
-            skia.SamplingOptions(skia.FilterMode.kLinear, skia.MipmapMode.kNone), local)
+        from .image import draw_image
+
+        def draw_tile(c: skia.Canvas) -> None:
+            draw_image(c, drawable, 0.0, 0.0, tw, th)
     else:
         shader = gradient_shader(image, tw, th)
         if shader is None:
             return
-        shader_of_tile = lambda: shader  # noqa: E731
+
+        def draw_tile(c: skia.Canvas) -> None:
+            p = skia.Paint(paint) if paint is not None else skia.Paint()
+            p.setShader(shader)
+            p.setDither(True)
+            c.drawRect(skia.Rect.MakeWH(tw, th), p)
     canvas.save()
     canvas.clipRRect(clip_rr, skia.ClipOp.kIntersect, True)
-    base = paint or skia.Paint()
     many = len(xs) * len(ys) > 16
     if many and rx in ("repeat", "round") and ry in ("repeat", "round"):
         # one picture shader tiles the whole area (no seams between tiles)
         recorder = skia.PictureRecorder()
-        c = recorder.beginRecording(skia.Rect.MakeWH(tw, th))
-        tp = skia.Paint(base)
-        tp.setShader(shader_of_tile())
-        c.drawRect(skia.Rect.MakeWH(tw, th), tp)
+        draw_tile(recorder.beginRecording(skia.Rect.MakeWH(tw, th)))
         picture = recorder.finishRecordingAsPicture()
-        p = skia.Paint(base)
+        p = skia.Paint()
         p.setShader(picture.makeShader(skia.TileMode.kRepeat, skia.TileMode.kRepeat, skia.FilterMode.kLinear,
                                        skia.Matrix.Translate(xs[0], ys[0]), skia.Rect.MakeWH(tw, th)))
         canvas.drawRect(clip_rect, p)
     else:
         for y in ys:
             for x in xs:
-                p = skia.Paint(base)
-                p.setShader(shader_of_tile())
-                p.setDither(True)
                 canvas.save()
                 canvas.translate(x, y)
-                canvas.drawRect(skia.Rect.MakeWH(tw, th), p)
+                draw_tile(canvas)
                 canvas.restore()
     canvas.restore()

@@ -124,15 +124,15 @@ def _stroke_rounded(canvas, outer, widths, side, color, style) -> None:
         dash = w * (2.0 if w >= 3 else 3.0)
         gap = select_dash_gap(length, dash, w * (1.0 if w >= 3 else 2.0), closed=True)
         if gap > 0 and gap != math.inf:
-            p.setPathEffect(skia.DashPathEffect.Make([dash, gap], 0.0))
+            _set_dash(p, [dash, gap])
     else:
         gap = select_dash_gap(length, w, w, closed=True)
         if gap > 0 and gap != math.inf:
             if w >= 3:
                 p.setStrokeCap(skia.Paint.kRound_Cap)
-                p.setPathEffect(skia.DashPathEffect.Make([0.0001, w + gap - 0.0001], 0.0))
+                _set_dash(p, [0.0001, w + gap - 0.0001])
             else:
-                p.setPathEffect(skia.DashPathEffect.Make([w, gap], 0.0))
+                _set_dash(p, [w, gap])
     canvas.drawPath(path, p)
 
 
@@ -153,7 +153,7 @@ def _stroke_side(canvas, outer, widths, side, color, style) -> None:
             canvas.drawPath(path, p)
             return
         gap = select_dash_gap(length, dash, gap)
-        p.setPathEffect(skia.DashPathEffect.Make([dash, gap], 0.0))
+        _set_dash(p, [dash, gap])
         canvas.drawPath(path, p)
         return
     # dotted
@@ -166,12 +166,22 @@ def _stroke_side(canvas, outer, widths, side, color, style) -> None:
         if gap <= 0 or gap == math.inf:
             canvas.drawPath(sub, p)
             return
-        p.setPathEffect(skia.DashPathEffect.Make([0.0001, gap - 0.0001], 0.0))
+        _set_dash(p, [0.0001, gap - 0.0001])
         canvas.drawPath(sub, p)
         return
     gap = select_dash_gap(length, w, w)
-    p.setPathEffect(skia.DashPathEffect.Make([w, max(gap, 0.0)], 0.0))
+    _set_dash(p, [w, max(gap, 0.0)])
     canvas.drawPath(path, p)
+
+
+def _set_dash(paint: skia.Paint, intervals, phase: float = 0.0) -> None:
+    """Dash ``paint`` with on/off ``intervals`` when they make a pattern (else it stays solid)."""
+    intervals = list(intervals)
+    if any(not math.isfinite(v) or v < 0 for v in intervals) or sum(intervals) <= 0:
+        return
+    effect = skia.DashPathEffect.Make(intervals, phase)
+    if effect is not None:
+        paint.setPathEffect(effect)
 
 
 def _shade(color, factor: float):

@@ -26,6 +26,11 @@ def corner_radii(style, width: float, height: float) -> list[tuple[float, float]
     corners = [style.border_top_left_radius, style.border_top_right_radius,
                style.border_bottom_right_radius, style.border_bottom_left_radius]
     radii = [(_radius(h, width), _radius(v, height)) for h, v in corners]
+    return corner_radii_scaled(radii, width, height)
+
+
+def corner_radii_scaled(radii, width: float, height: float) -> list[tuple[float, float]]:
+    """Radii (rx, ry) of four corners, scaled down together where adjacent ones would overlap."""
     radii = [(rx, ry) if rx > 0 and ry > 0 else (0.0, 0.0) for rx, ry in radii]
     factor = 1.0
     for total, side in ((radii[0][0] + radii[1][0], width), (radii[3][0] + radii[2][0], width),

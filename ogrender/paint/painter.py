@@ -1,50 +1,273 @@
-"""Painting a laid-out box tree onto a Skia canvas, in CSS 2.1 Appendix E order (simplified: every box
-paints its background, borders, text, then its children, in tree order; z-index and stacking contexts
-come with the paint issue).
+"""Painting a laid-out box tree onto a Skia canvas in CSS 2.1 Appendix E order, with stacking contexts.
 
-Input: the root LayoutBox with absolute geometry and computed styles (colours resolved), and text
-already in positioned glyph runs. Nothing here reads CSS text or fonts.
+Input: the root LayoutBox with absolute geometry and computed styles (colours resolved), and text already
+in positioned glyph runs. Nothing here reads CSS text or fonts.
+
+A stacking context (the root; a positioned box or flex item with a z-index; a box with opacity < 1, a
+transform, a filter, a backdrop-filter, a clip-path, a mask, a blend mode or ``isolation: isolate``) paints,
+inside its effects (transform, then clip-path, then a layer for filter / opacity / blend mode, and mask):
+
+1. its own box shadow, background, borders (and replaced content);
+2. child stacking contexts with negative z-index (most negative first);
+3. the backgrounds and borders of its in-flow, non-positioned block descendants, in tree order;
+4. its inline content (the text of itself and those descendants) and its atomic inline-level boxes and
+   flex items (each painted as if it were a stacking context), in tree order;
+5. positioned descendants with ``z-index: auto`` (painted as if they were stacking contexts, but with
+   their positioned descendants belonging to this context) and child stacking contexts with z-index 0,
+   in tree order;
+6. child stacking contexts with positive z-index.
+
+``overflow`` other than visible clips the box's descendants to its rounded padding box.
 """
 
 from __future__ import annotations
 
 import skia
 
-from .background import draw_background
+from .background import Layers, box_rrect, draw_background, draw_layer
 from .border import draw_borders
-from .colors import paint_for
+from .effects import (BLEND, clip_path, draw_inset_shadows, draw_outer_shadows, filter_chain,
+                      padding_rrect, transform_matrix)
 from .geometry import corner_radii, inset_rrect, rrect, snapped_rect
 from .text import draw_text
 
+try:  # replaced content (img, inline svg), from the images work
+    from .image import draw_replaced
+except ImportError:  # pragma: no cover
+    draw_replaced = None
 
-def paint_box(canvas: skia.Canvas, box) -> None:
-    s = box.style
-    if s.opacity <= 0 or s.display == "none":
-        return
-    layered = s.opacity < 1
-    if layered:
-        canvas.saveLayerAlpha(None, round(s.opacity * 255))
 
+def _geometry(box):
     rect = snapped_rect(box.x, box.y, box.width, box.height)
-    radii = corner_radii(s, rect.width(), rect.height())
+    radii = corner_radii(box.style, rect.width(), rect.height())
+    return rect, radii
+
+
+def creates_context(box, flex_item: bool) -> bool:
+    s = box.style
+    if s.z_index != "auto" and (s.position != "static" or flex_item):
+        return True
+    return (s.opacity < 1 or s.transform != "none" or s.filter != "none" or s.backdrop_filter != "none"
+            or s.clip_path != "none" or s.mask_image != "none" or s.mix_blend_mode != "normal"
+            or s.isolation == "isolate")
+
+
+def _clips(box) -> bool:
+    s = box.style
+    return s.overflow_x != "visible" or s.overflow_y != "visible"
+
+
+class _Lists:
+    __slots__ = ("negative", "blocks", "inlines", "layered", "positive")
+
+    def __init__(self):
+        self.negative: list = []
+        self.blocks: list = []
+        self.inlines: list = []
+        self.layered: list = []
+        self.positive: list = []
+
+
+_ATOMIC = ("inline-block", "inline-flex", "inline-grid", "inline-table")
+
+
+def _collect(parent, lists: _Lists, clips: tuple, positioned_only: bool, own: bool) -> None:
+    """Sort ``parent``'s descendants into the phases of the context being painted. ``own``: this context
+    owns positioned descendants (a real stacking context); a pseudo-context leaves them to its parent."""
+    flex = parent.style.display in ("flex", "inline-flex")
+    for child in parent.boxes:
+        s = child.style
+        if s.display == "none":
+            continue
+        inner = clips + (child,) if _clips(child) else clips
+        if creates_context(child, flex):
+            if own:
+                z = s.z_index if s.z_index != "auto" else 0.0
+                target = lists.negative if z < 0 else lists.positive if z > 0 else lists.layered
+                target.append((child, clips, True))
+            continue
+        if s.position != "static":
+            if own:
+                lists.layered.append((child, clips, False))
+                _collect(child, lists, inner, True, own)
+            continue
+        if positioned_only:
+            _collect(child, lists, inner, True, own)
+            continue
+        if flex or s.display in _ATOMIC or child.node is not None and getattr(child, "image", None) is not None:
+            lists.inlines.append((child, clips, False))
+            if own:
+                _collect(child, lists, inner, True, own)
+            continue
+        lists.blocks.append((child, clips))
+        if child.text is not None:
+            lists.inlines.append((child, inner, None))
+        _collect(child, lists, inner, False, own)
+
+
+def _apply_clips(canvas: skia.Canvas, clips: tuple) -> None:
+    for box in clips:
+        rect, radii = _geometry(box)
+        canvas.clipRRect(inset_rrect(rect, radii, *box.border), skia.ClipOp.kIntersect, True)
+
+
+def paint_own(canvas: skia.Canvas, box) -> None:
+    """Phase 1 for one box: outer shadows, background, inset shadows, borders, replaced content."""
+    s = box.style
+    rect, radii = _geometry(box)
     outer = rrect(rect, radii)
+    shadows = s.box_shadow
+    if shadows != "none":
+        draw_outer_shadows(canvas, outer, shadows)
     draw_background(canvas, box, rect, radii)
+    if "text" in s.background_clip and s.background_image != "none":
+        _draw_clipped_text_background(canvas, box, rect, radii)
+    if shadows != "none":
+        draw_inset_shadows(canvas, padding_rrect(rect, radii, box), shadows)
     widths = box.border
     if any(widths):
         inner = inset_rrect(rect, radii, *widths)
         colors = (s.border_top_color, s.border_right_color, s.border_bottom_color, s.border_left_color)
         styles = (s.border_top_style, s.border_right_style, s.border_bottom_style, s.border_left_style)
         draw_borders(canvas, outer, inner, widths, colors, styles)
+    if draw_replaced is not None and getattr(box, "image", None) is not None:
+        draw_replaced(canvas, box, rect, radii)
 
-    clips = s.overflow_x != "visible" or s.overflow_y != "visible"
-    if clips and (box.boxes or box.text is not None):
-        canvas.save()
-        canvas.clipRRect(inset_rrect(rect, radii, *widths), skia.ClipOp.kIntersect, True)
+
+def _draw_text_of(canvas: skia.Canvas, box) -> None:
+    draw_text(canvas, box.text, box.content_x, box.content_y)
+
+
+def _text_mask(canvas: skia.Canvas, text_layout, origin_x: float, origin_y: float) -> None:
+    """The glyphs of every line in opaque black, whatever their colour (even transparent)."""
+    from . import text as text_paint
+    if hasattr(text_paint, "draw_text_mask"):
+        text_paint.draw_text_mask(canvas, text_layout, origin_x, origin_y)
+        return
+    black = skia.Paint(skia.Color4f(0, 0, 0, 1))
+    black.setAntiAlias(True)
+    for line in text_layout.lines:
+        base_x, base_y = origin_x + line.left, origin_y + line.baseline
+        for run in line.runs:
+            blob = text_paint._blob(run, base_x, base_y)
+            if blob is not None:
+                canvas.drawTextBlob(blob, 0, 0, black)
+
+
+def _draw_clipped_text_background(canvas: skia.Canvas, box, rect, radii) -> None:
+    """``background-clip: text``: the layers clipped to text drawn through the glyphs of all the text in
+    the box (its descendants' included)."""
+    canvas.saveLayer(None, None)
+    for b in box.walk():
+        if b.text is not None and b.style.display != "none":
+            _text_mask(canvas, b.text, b.content_x, b.content_y)
+    paint = skia.Paint()
+    paint.setBlendMode(skia.BlendMode.kSrcIn)
+    canvas.saveLayer(None, paint)
+    lay = Layers.background(box.style)
+    for i in range(len(lay.images) - 1, -1, -1):
+        if lay.images[i] != "none" and lay.clip[i % len(lay.clip)] == "text":
+            draw_layer(canvas, box, rect, radii, lay, i, box_rrect(rect, radii, box, "border-box"))
+    canvas.restore()
+    canvas.restore()
+
+
+def _paint_phases(canvas: skia.Canvas, box, own: bool) -> None:
+    paint_own(canvas, box)
+    lists = _Lists()
+    clips = (box,) if _clips(box) else ()
+    _collect(box, lists, clips, False, own)
+    for child, cl, _ in sorted(lists.negative, key=lambda e: e[0].style.z_index):
+        _with_clips(canvas, cl, paint_context, child)
+    for child, cl in lists.blocks:
+        _with_clips(canvas, cl, paint_own, child)
     if box.text is not None:
-        draw_text(canvas, box.text, box.content_x, box.content_y)
-    for child in box.boxes:
-        paint_box(canvas, child)
-    if clips and (box.boxes or box.text is not None):
+        _with_clips(canvas, clips, _draw_text_of, box)
+    for child, cl, kind in lists.inlines:
+        if kind is None:
+            _with_clips(canvas, cl, _draw_text_of, child)
+        else:
+            _with_clips(canvas, cl, paint_pseudo_context, child)
+    for child, cl, real in lists.layered:
+        _with_clips(canvas, cl, paint_context if real else paint_pseudo_context, child)
+    for child, cl, _ in sorted(lists.positive, key=lambda e: e[0].style.z_index):
+        _with_clips(canvas, cl, paint_context, child)
+
+
+def _with_clips(canvas: skia.Canvas, clips: tuple, fn, box) -> None:
+    if not clips:
+        fn(canvas, box)
+        return
+    canvas.save()
+    _apply_clips(canvas, clips)
+    fn(canvas, box)
+    canvas.restore()
+
+
+def paint_pseudo_context(canvas: skia.Canvas, box) -> None:
+    """A box painted as if it created a stacking context, its positioned descendants left to the
+    enclosing context."""
+    if box.style.display == "none":
+        return
+    _paint_phases(canvas, box, own=False)
+
+
+def paint_context(canvas: skia.Canvas, box) -> None:
+    """A stacking context with its effects."""
+    s = box.style
+    if s.display == "none" or s.opacity <= 0 and s.backdrop_filter == "none":
+        return
+    saves = canvas.save()
+    matrix = transform_matrix(box)
+    if matrix is not None:
+        canvas.concat(matrix)
+    rect, radii = _geometry(box)
+    clip = clip_path(box, rect)
+    if clip is not None:
+        canvas.clipPath(clip, skia.ClipOp.kIntersect, True)
+    if s.backdrop_filter != "none":
+        backdrop = filter_chain(s.backdrop_filter, skia.TileMode.kClamp)
+        canvas.save()
+        canvas.clipRRect(rrect(rect, radii), skia.ClipOp.kIntersect, True)
+        rec = skia.Canvas.SaveLayerRec(None, None, backdrop, 0)
+        canvas.saveLayer(rec)
         canvas.restore()
-    if layered:
         canvas.restore()
+    if s.opacity <= 0:
+        canvas.restoreToCount(saves)
+        return
+    effects = skia.Paint()
+    layered = False
+    if s.opacity < 1:
+        effects.setAlphaf(s.opacity)
+        layered = True
+    if s.mix_blend_mode != "normal":
+        effects.setBlendMode(BLEND[s.mix_blend_mode])
+        layered = True
+    chain = filter_chain(s.filter)
+    masked = s.mask_image != "none"
+    if layered or s.isolation == "isolate" or masked or (chain is not None and masked):
+        canvas.saveLayer(None, effects)
+    if chain is not None:
+        fp = skia.Paint()
+        fp.setImageFilter(chain)
+        canvas.saveLayer(None, fp)
+    _paint_phases(canvas, box, own=True)
+    if chain is not None:
+        canvas.restore()
+    if masked:
+        mp = skia.Paint()
+        mp.setBlendMode(skia.BlendMode.kDstIn)
+        canvas.saveLayer(None, mp)
+        lay = Layers.mask(s)
+        for i in range(len(lay.images) - 1, -1, -1):
+            if lay.images[i] != "none":
+                clip_box = lay.clip[i % len(lay.clip)]
+                draw_layer(canvas, box, rect, radii, lay, i, box_rrect(rect, radii, box, clip_box))
+        canvas.restore()
+    canvas.restoreToCount(saves)
+
+
+def paint_box(canvas: skia.Canvas, box) -> None:
+    """Paint ``box`` (the root) and everything below it."""
+    paint_context(canvas, box)
