@@ -304,6 +304,9 @@ def paint_fixtures() -> list[dict]:
         "width": 40, "height": 40, "viewBox": "0 0 4 4",
         "style": {"display": "block", "position": "absolute", "left": "10px", "top": "10px", "fill": "#c0c"},
         "children": [{"type": "rect", "props": {"width": 2, "height": 2}}]}})
+    fx("fractional_position", at("q40x20", {"left": "10.4px", "top": "10.6px", "width": "50.3px",
+                                            "height": "30.7px"}))
+    fx("fractional_svg", at("svgcirc", {"left": "10.4px", "top": "10.6px", "width": "50.3px"}))
     fx("svg_natural", at("svgcirc"))
     fx("svg_scaled", at("svgcirc", width=80, height=40))
     fx("svg_stretched", at("svgcirc", {"backgroundColor": "#ddd"}, width=80, height=70))

@@ -138,7 +138,13 @@ def draw_replaced(canvas: skia.Canvas, box, rect: skia.Rect, radii) -> None:
     area = content.rect()
     if area.width() <= 0 or area.height() <= 0:
         return
-    x, y, w, h = object_rect(box, area.left(), area.top(), area.width(), area.height())
+    # The concrete object size comes from the layout size of the content box; as Chromium does, the
+    # object is then mapped onto the pixel-snapped content rectangle (an SVG is rendered at its concrete
+    # size and scaled onto it).
+    lw, lh = max(box.content_width, 1e-6), max(box.content_height, 1e-6)
+    ox, oy, ow, oh = object_rect(box, 0.0, 0.0, lw, lh)
+    fx, fy = area.width() / lw, area.height() / lh
+    x, y, w, h = area.left() + ox * fx, area.top() + oy * fy, ow * fx, oh * fy
     if w <= 0 or h <= 0:
         return
     canvas.save()
@@ -160,7 +166,9 @@ def draw_replaced(canvas: skia.Canvas, box, rect: skia.Rect, radii) -> None:
         canvas.drawImageRect(_raster(image), src, visible, sampling_for(box.style), None,
                              skia.Canvas.SrcRectConstraint.kStrict_SrcRectConstraint)
     else:
-        draw_image(canvas, image, x, y, w, h)
+        canvas.translate(x, y)
+        canvas.scale(fx, fy)
+        draw_image(canvas, image, 0.0, 0.0, ow, oh)
     canvas.restore()
 
 
