@@ -149,6 +149,21 @@ def fixtures() -> list[dict]:
     fx("text_and_img", div("Hello ", img("png40x20"), " world", **block))
     fx("text_and_tall_img", div("Hi ", img("png30x60"), **block))
     fx("img_vertical_align_middle", div("Hi ", img("png30x60", {"verticalAlign": "middle"}), **block))
+    # Satori-style cards.
+    fx("satori_card_avatar", div(img("png30x60", {"borderRadius": "50%", "objectFit": "cover"}, width=96, height=96),
+                                 div(width="100px", height="20px"), flexDirection="column", alignItems="center",
+                                 justifyContent="center", width="400px", height="300px"), preset="satori")
+    fx("satori_logo_row", div(img("svg50x25", {"height": "40px"}), div(width="50px", height="10px"),
+                              img("svgvb", {"height": "20px"}), alignItems="center", gap="10px"), preset="satori")
+    fx("satori_bg_cover", div(img("png40x20", {"position": "absolute", "width": "100%", "height": "100%",
+                                               "objectFit": "cover"}), width="300px", height="200px"),
+       preset="satori")
+    fx("satori_grow_img", div(img("png40x20", {"flexGrow": "1"}), div(width="100px", height="10px"),
+                              width="300px"), preset="satori")
+    fx("inline_svg_vb_flex", div({"type": "svg", "props": {"viewBox": "0 0 8 4"}}, width="200px", **flexd))
+    fx("inline_svg_none_flex", div({"type": "svg", "props": {}}, **flexd))
+    fx("inline_svg_css_size", div({"type": "svg", "props": {"viewBox": "0 0 8 4", "style": {"width": "48px"}}},
+                                  **block))
     fx("inline_svg_size", div({"type": "svg", "props": {"width": 64, "height": 32, "viewBox": "0 0 8 4"}},
                               **block))
     fx("inline_svg_vb", div({"type": "svg", "props": {"viewBox": "0 0 8 4"}}, width="200px", **block))

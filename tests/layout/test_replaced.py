@@ -165,3 +165,16 @@ def test_a_bad_image_names_the_node_and_attribute():
         layout(tree, 400, 300)
     assert info.value.path == "div > img[2]" and info.value.prop == "src"
     assert str(info.value).startswith("div > img[2]: src: ")
+
+
+def test_html_form_matches_the_dict_form():
+    url = "data:image/png;base64," + base64.b64encode(P40x20).decode()
+    html = (f'<div style="display: flex"><img src="{url}" width="80"><svg viewBox="0 0 8 4" width="40">'
+            f'<path d="M0 0h8v4z" fill="currentColor"/></svg></div>')
+    from_html = [(c.x, c.y, c.width, c.height) for c in layout(html, 400, 300).children]
+    from_dict = geometry(h("img", {"src": url, "width": 80}),
+                         h("svg", {"viewBox": "0 0 8 4", "width": 40}, h("path", {"d": "M0 0h8v4z"})),
+                         alignItems="stretch")
+    # img: 80 wide, ratio 2 -> 40 tall; the svg (40 x 20 by its width and viewBox) is stretched to the
+    # line's 40 px, as Chromium stretches images (fixture flex_stretch_png40x20).
+    assert from_html == from_dict == [(0, 0, 80, 40), (80, 0, 40, 40)]
