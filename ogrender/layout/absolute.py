@@ -158,6 +158,8 @@ def _flex_static_position(box, parent, w: float, h: float) -> tuple[float, float
     if align in ("auto", "normal"):
         align = ps.align_items
     wrap_reverse = ps.flex_wrap == "wrap-reverse"
+    if align in ("baseline", "last-baseline"):
+        align = "start"  # no baseline to share as the sole item: its fallback, the logical start
     if align in ("start", "self-start"):
         align = "flex-end" if wrap_reverse else "flex-start"
     elif align in ("end", "self-end"):
