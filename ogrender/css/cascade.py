@@ -16,6 +16,7 @@ from .declarations import Declaration, SyntaxProblem, parse_css_string, parse_st
 from .parsers import InvalidValue, tokens_text
 from .properties import PROPERTIES
 from .shorthands import SHORTHANDS
+from .variables import PendingVar, contains_var
 
 GLOBAL_KEYWORDS = frozenset({"inherit", "initial", "unset", "revert", "revert-layer"})
 
@@ -51,10 +52,22 @@ def build_block(declarations) -> SpecifiedBlock:
         if isinstance(decl, SyntaxProblem):
             block.problems.append((None, decl.message))
             continue
-        if decl.name.startswith("--"):
-            continue  # custom properties: kept for var() support in the paint issue
+        if decl.name.startswith("--"):  # custom properties: component values, for var() (variables.py)
+            target = block.important if decl.important else block.normal
+            values = decl.value
+            if (len(values) == 1 and values[0].type == "ident" and values[0].lower_value in GLOBAL_KEYWORDS):
+                target[decl.name] = values[0].lower_value
+            else:
+                target[decl.name] = tuple(values)
+            continue
         if decl.name not in PROPERTIES and decl.name not in SHORTHANDS:
             block.problems.append((decl.name, "unknown or unsupported property, ignored"))
+            continue
+        if contains_var(decl.value):  # validated once var() is substituted, per element
+            target = block.important if decl.important else block.normal
+            longhands = SHORTHANDS[decl.name][1] if decl.name in SHORTHANDS else (decl.name,)
+            for longhand in longhands:
+                target[longhand] = PendingVar(decl.name, decl.value, longhand)
             continue
         try:
             pairs = _validate(decl)

@@ -13,18 +13,15 @@ from .parsers import InvalidValue
 from .values import Length
 
 
-class CalcLength:
-    """A specified ``calc()`` length: ``terms`` maps unit (``px``, ``em``, ``%`` ...) to its coefficient."""
+class CalcLength(Length):
+    """A specified ``calc()`` length: ``terms`` maps unit (``px``, ``em``, ``%`` ...) to its coefficient.
+    Its ``unit`` is ``"calc"`` and its ``value`` the sum of the coefficients (for sign checks)."""
 
     __slots__ = ("terms",)
-    unit = "calc"
 
     def __init__(self, terms: dict):
         self.terms = dict(terms)
-
-    @property
-    def value(self) -> float:  # the sign test parsers do on lengths
-        return sum(self.terms.values())
+        super().__init__(sum(self.terms.values()), "calc")
 
     def __eq__(self, other):
         return isinstance(other, CalcLength) and other.terms == self.terms
@@ -150,3 +147,15 @@ def length_px(length, ctx) -> tuple[float, float]:
     if length.unit == "%":
         return 0.0, length.value
     return to_px(length, ctx), 0.0
+
+
+def calc_length(token, *, percent: bool = True, negative: bool = True):
+    """calc() where a shared grammar takes a length: a Length (one unit) or a CalcLength of lengths.
+    A percentage mixed with lengths is refused there (layout resolves plain percentages only); the paint
+    properties take it through :func:`length_token`."""
+    value = length_token(token, percent=percent)
+    if isinstance(value, CalcLength) and "%" in value.terms:
+        raise InvalidValue("calc() mixing percentages and lengths is supported by the paint properties only")
+    if value is not None and value.value < 0 and not negative and value.unit != "calc":
+        raise InvalidValue("negative values are not allowed")
+    return value

@@ -38,6 +38,9 @@ def keyword_of(token) -> str | None:
 
 def length(token, *, percent: bool = False, negative: bool = True) -> Length | None:
     """A <length> (or <length-percentage>) token -> :class:`Length`, or None if it is not one."""
+    if token.type == "function" and token.lower_name == "calc":  # calc(): functions.py
+        from .functions import calc_length
+        return calc_length(token, percent=percent, negative=negative)
     if token.type == "dimension":
         unit = token.lower_unit
         if unit not in LENGTH_UNITS:
@@ -55,6 +58,12 @@ def length(token, *, percent: bool = False, negative: bool = True) -> Length | N
 
 
 def number(token, *, negative: bool = True) -> float | None:
+    if token.type == "function" and token.lower_name == "calc":  # calc() of numbers: functions.py
+        from .functions import number_token
+        token_value = number_token(token)
+        if token_value is not None and token_value < 0 and not negative:
+            raise InvalidValue("negative values are not allowed")
+        return token_value
     if token.type != "number":
         return None
     if token.value < 0 and not negative:

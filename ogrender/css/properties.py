@@ -38,6 +38,8 @@ def to_px(length: Length, ctx: ComputeContext, em: float | None = None) -> float
     unit = length.unit
     if unit in _ABSOLUTE:
         return length.value * _ABSOLUTE[unit]
+    if unit == "calc":  # a calc() of lengths without percentages (css/functions.py)
+        return sum(to_px(Length(v, u), ctx, em) for u, v in length.terms.items())
     font_size = ctx.font_size if em is None else em
     if unit == "em":
         return length.value * font_size
@@ -222,8 +224,9 @@ def parse_radius(tokens):
     if not 1 <= len(toks) <= 2:
         raise InvalidValue("expected one or two lengths")
     values = []
+    from .functions import length_token  # calc() with percentages: radii are resolved in paint
     for token in toks:
-        value = p.length(token, percent=True, negative=False)
+        value = length_token(token, percent=True, negative=False)
         if value is None:
             raise InvalidValue("expected a length or percentage")
         values.append(value)
@@ -232,7 +235,15 @@ parse_radius.accepts = "<length-percentage>{1,2}"
 
 
 def radius(value: Any, ctx: ComputeContext) -> tuple:
+    from .functions import CalcLength, length_px
+    if value[0].__class__ is CalcLength or value[1].__class__ is CalcLength:  # (px, Percent) for paint
+        return tuple(_calc_lp(length_px(v, ctx)) for v in value)
     return (length_percentage(value[0], ctx), length_percentage(value[1], ctx))
+
+
+def _calc_lp(px_pct: tuple) -> Any:
+    px, pct = px_pct
+    return px if not pct else Percent(pct) if not px else (px, Percent(pct))
 
 
 def parse_aspect_ratio(tokens):
@@ -433,6 +444,14 @@ register("mask-origin", ("border-box",), _bg.parse_background_origin)
 register("mask-clip", ("border-box",), _bg.parse_background_origin)
 register("mix-blend-mode", "normal", p.keywords(*_fx.BLEND_MODES))
 register("isolation", "auto", p.keywords("auto", "isolate"))
+
+
+def _custom_properties(tokens):
+    raise InvalidValue("custom properties are written --name")
+
+
+# The inherited custom properties (--x) of an element, name -> CSS text (variables.py); not writable.
+register("-ogrender-custom-properties", None, _custom_properties, inherited=True)
 
 # Replaced elements (img, inline svg): how the image fits its content box (parsers in css/replaced.py)
 from .replaced import OBJECT_POSITION_INITIAL, compute_position, parse_object_fit, parse_position  # noqa: E402

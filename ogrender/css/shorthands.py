@@ -103,7 +103,8 @@ def _border_radius(tokens):
         if token == "/":
             groups.append([])
             continue
-        value = p.length(token, percent=True, negative=False)
+        from .functions import length_token  # calc() with percentages: radii are resolved in paint
+        value = length_token(token, percent=True, negative=False)
         if value is None:
             raise InvalidValue(f"expected a length or percentage, got {p.tokens_text([token])!r}")
         groups[-1].append(value)

@@ -19,6 +19,8 @@ from .presets import Preset
 from .properties import BORDER_STYLE_OF_WIDTH, PROPERTIES, ComputeContext
 from .replaced import presentational_hints
 from .parsers import InvalidValue
+from .shorthands import SHORTHANDS
+from .variables import PendingVar, compute_custom, resolve_pending, split_specified
 
 
 class StyledText:
@@ -96,8 +98,14 @@ class Styler:
                 self._report(element, inline.problems)
             blocks.append(inline)
         specified = cascade(blocks)
+        custom = None
+        if (parent is not None and parent.ogrender_custom_properties or any(n[:2] == "--" for n in specified)
+                or any(v.__class__ is PendingVar for v in specified.values())):
+            specified, custom = self._substitute_vars(element, specified, parent)
 
         style = inherit_from(parent)
+        if custom is not None:
+            style.ogrender_custom_properties = custom
         ctx = ComputeContext(parent, self.root_font_size if parent is not None else 16.0, *self.viewport)
         for name in _FIRST:
             if name in specified:
@@ -117,6 +125,25 @@ class Styler:
             elif width not in specified or specified[width] in ("initial", "unset"):
                 setattr(style, PROPERTIES[width].attr, 3.0)  # medium
         return style
+
+    def _substitute_vars(self, element, specified, parent):
+        """Custom properties and var() (variables.py): the element's custom properties, and the specified
+        values with var() substituted (a failed one behaves as unset, with a warning)."""
+        own, specified = split_specified(specified)
+        custom, problems = compute_custom(own, parent.ogrender_custom_properties if parent is not None else None)
+        out = {}
+        for name, value in specified.items():
+            if value.__class__ is PendingVar:
+                try:
+                    value = resolve_pending(value, custom, PROPERTIES, SHORTHANDS)
+                except InvalidValue as exc:
+                    if value.longhand == value.source or value.longhand == SHORTHANDS[value.source][1][0]:
+                        problems.append((value.source, f"{exc} (invalid at computed-value time: unset)"))
+                    value = "unset"
+            out[name] = value
+        if problems:
+            self._report(element, problems)
+        return out, custom
 
     def _apply(self, element, style, ctx, name, value, parent) -> None:
         prop = PROPERTIES[name]

@@ -17,6 +17,8 @@ def snapped_rect(x: float, y: float, w: float, h: float) -> skia.Rect:
 
 
 def _radius(value, basis: float) -> float:
+    if value.__class__ is tuple:  # calc(): (px, Percent)
+        return value[0] + value[1].resolve(basis)
     return value.resolve(basis) if value.__class__ is Percent else float(value)
 
 
