@@ -139,3 +139,32 @@ def test_matches_chromium(fixture):
         Image.fromarray(strip.astype(np.uint8)).save(path)
         pytest.fail(f"{share:.2%} of pixels differ by more than {CHANNEL_TOLERANCE} "
                     f"(expected | diff | actual in {path})")
+
+
+def test_semi_transparent_pixels_blend_over_the_background():
+    im = Image.new("RGBA", (4, 4), (255, 0, 0, 128))
+    buf = io.BytesIO()
+    im.save(buf, "PNG")
+    px = pixels(h("div", {"style": {"display": "block", "backgroundColor": "white"}},
+                  h("img", {"src": buf.getvalue(), "style": {"display": "block"}})), 4, 4)
+    # 128/255 of red over white: G and B = 255 x (1 - 128/255) = 127
+    r, g, b, a = at(px, 1, 1)
+    assert (r, a) == (255, 255) and abs(g - 127) <= 1 and abs(b - 127) <= 1
+
+
+def test_large_scaled_draws_are_reused_with_the_same_pixels(monkeypatch):
+    import ogrender.paint.image as image_paint
+    y, x = np.mgrid[0:300, 0:500]
+    photo = np.stack([x * 255 // 500, y * 255 // 300, (x + y) * 255 // 800], -1).astype(np.uint8)
+    buf = io.BytesIO()
+    Image.fromarray(photo).save(buf, "PNG")
+    tree = h("div", {"style": {"display": "block"}},
+             h("img", {"src": buf.getvalue(), "width": 360, "height": 240,
+                       "style": {"display": "block", "objectFit": "cover"}}))
+    image_paint._scaled.clear()
+    first = pixels(tree, 360, 240)
+    assert len(image_paint._scaled) == 1
+    again = pixels(tree, 360, 240)
+    monkeypatch.setattr(image_paint, "SCALED_MIN_PIXELS", 10 ** 12)  # draw directly
+    direct = pixels(tree, 360, 240)
+    assert np.array_equal(first, again) and np.array_equal(first, direct)
