@@ -171,7 +171,10 @@ def ratio_keeps_content(box, min_attr: str) -> bool:
 
 
 def preferred_height(box, cb_height: float | None) -> float | None:
-    return _to_border_box(box, pct(box.style.height, cb_height), vertical_bp(box))
+    height = box.style.height
+    if height.__class__ is str:
+        return None
+    return _to_border_box(box, pct(height, cb_height), box.bp_h)
 
 
 def min_max_width(box, cb_width: float | None) -> tuple[float, float]:
