@@ -63,7 +63,7 @@ def layout(tree, width: int = 1200, height: int = 630, fonts: Iterable | None = 
 
 def render(tree, width: int = 1200, height: int = 630, fonts: Iterable | None = None, *,
            preset: str = "satori", strict: bool = False, format: str = "png", debug: bool = False,
-           emoji: str = "twemoji", compression: int = 6, quality: int | None = None,
+           emoji: str = "twemoji", embed_font: bool = True, compression: int = 6, quality: int | None = None,
            limits: Limits | None = None, base_dir=None) -> bytes:
     """Render ``tree`` to image bytes (PNG by default).
 
@@ -71,17 +71,19 @@ def render(tree, width: int = 1200, height: int = 630, fonts: Iterable | None = 
     or an HTML string with ``style`` attributes. ``fonts``: :class:`Font` objects or dicts with ``name``,
     ``data``, ``weight``, ``style``; the first is the default family; with none, the bundled Inter.
     ``preset``: ``"satori"`` (next/og defaults). ``strict``: raise :class:`StyleError` on a bad
-    declaration instead of warning. ``format``: ``"png"``, ``"jpeg"`` or ``"webp"``; ``quality`` (1-100)
-    for JPEG and WebP. ``base_dir``: the folder local image paths (``<img src="pics/a.png">``) are read
+    declaration instead of warning. ``format``: ``"png"``, ``"jpeg"``, ``"webp"``, ``"svg"`` or ``"pdf"``;
+    ``quality`` (1-100) for JPEG and WebP; ``embed_font`` (SVG): text as paths (True, Satori's default) or
+    as ``<text>``. ``debug``: outline every box (red) and line of text (blue), as Satori's debug mode.
+    ``base_dir``: the folder local image paths (``<img src="pics/a.png">``) are read
     from; with it, paths outside it are refused (see :mod:`ogrender.images`).
     """
     from .output import check_format, check_quality, encode
-    from .paint import paint
+    from .paint import VECTOR_FORMATS, paint, paint_vector
 
-    if debug:
-        warnings.warn("debug=True: box outlines are not drawn yet", OgRenderWarning, stacklevel=2)
     format, quality = check_format(format), check_quality(quality)  # bad options fail before any work
     with _images(base_dir, limits):
         box, w, h = _layout(tree, width, height, fonts, preset, strict, limits)
-        pixels = paint(box, w, h)
+        if format in VECTOR_FORMATS:  # svg, pdf: drawn straight from the boxes (paint/vector.py)
+            return paint_vector(box, w, h, format, debug=debug, embed_font=embed_font)
+        pixels = paint(box, w, h, debug=debug)
     return encode(pixels, format, compression=compression, quality=quality)

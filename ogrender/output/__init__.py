@@ -12,9 +12,11 @@ from typing import Any
 from ..errors import RenderError
 from .png import encode_png
 
-FORMATS = {"png": "image/png", "jpeg": "image/jpeg", "webp": "image/webp"}
+FORMATS = {"png": "image/png", "jpeg": "image/jpeg", "webp": "image/webp", "svg": "image/svg+xml",
+           "pdf": "application/pdf"}
 ALIASES = {"jpg": "jpeg"}
-EXTENSIONS = {"png": ".png", "jpeg": ".jpg", "webp": ".webp"}
+EXTENSIONS = {"png": ".png", "jpeg": ".jpg", "webp": ".webp", "svg": ".svg", "pdf": ".pdf"}
+VECTOR = ("svg", "pdf")  # drawn by paint.paint_vector straight to bytes, never through encode()
 DEFAULT_QUALITY = 90
 
 
@@ -44,6 +46,9 @@ def content_type(format: str) -> str:
 
 def encode(pixels, format: str = "png", *, quality: int | None = None, compression: int = 6, **options) -> bytes:
     fmt = check_format(format)
+    if fmt in VECTOR:
+        raise RenderError(f"{fmt} is a vector format: render(..., format={fmt!r}) draws it from the boxes, "
+                          "not from pixels", prop="format")
     q = check_quality(quality)
     if fmt == "png":
         return encode_png(pixels, level=compression)

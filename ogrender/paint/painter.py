@@ -22,6 +22,10 @@ inside its effects (transform, then clip-path, then a layer for filter / opacity
 
 from __future__ import annotations
 
+import contextlib
+import threading
+
+import numpy as np
 import skia
 
 from .background import Layers, box_rrect, draw_background, draw_layer
@@ -35,6 +39,52 @@ try:  # replaced content (img, inline svg), from the images work
     from .image import draw_replaced
 except ImportError:  # pragma: no cover
     draw_replaced = None
+
+
+_vector = threading.local()  # (width, height) while painting onto an SVG or PDF canvas (vector.py)
+
+
+@contextlib.contextmanager
+def vector_mode(width: int, height: int):
+    """Painting onto a vector canvas: effects it cannot express are rasterized (see vector.py)."""
+    previous = getattr(_vector, "size", None)
+    _vector.size = (width, height)
+    try:
+        yield
+    finally:
+        _vector.size = previous
+
+
+def _needs_raster(box) -> bool:
+    s = box.style
+    return (s.filter != "none" or s.backdrop_filter != "none" or s.mix_blend_mode != "normal"
+            or s.mask_image != "none")
+
+
+def _rasterized(canvas: skia.Canvas, fn, box) -> None:
+    """``fn(canvas, box)`` drawn into a device-resolution raster, then placed on the vector canvas."""
+    width, height = _vector.size
+    pixels = np.zeros((height, width, 4), dtype=np.uint8)
+    surface = skia.Surface(pixels, skia.ColorType.kRGBA_8888_ColorType, skia.AlphaType.kPremul_AlphaType)
+    size = _vector.size
+    _vector.size = None
+    try:
+        with surface as raster:
+            raster.setMatrix(canvas.getTotalMatrix())
+            fn(raster, box)
+    finally:
+        _vector.size = size
+    rows = np.flatnonzero(pixels[..., 3].any(axis=1))
+    if rows.size == 0:
+        return
+    cols = np.flatnonzero(pixels[..., 3].any(axis=0))
+    top, bottom, left, right = rows[0], rows[-1] + 1, cols[0], cols[-1] + 1
+    crop = np.ascontiguousarray(pixels[top:bottom, left:right])  # only the painted part is embedded
+    image = skia.Image.fromarray(crop, skia.ColorType.kRGBA_8888_ColorType, skia.AlphaType.kPremul_AlphaType)
+    canvas.save()
+    canvas.resetMatrix()
+    canvas.drawImage(image, float(left), float(top))
+    canvas.restore()
 
 
 def _geometry(box):
@@ -117,13 +167,23 @@ def paint_own(canvas: skia.Canvas, box) -> None:
     rect, radii = _geometry(box)
     outer = rrect(rect, radii)
     shadows = s.box_shadow
+    # a vector canvas cannot blur: blurred shadows are placed there as images
+    raster_shadows = (shadows != "none" and getattr(_vector, "size", None) is not None
+                      and any(sh.blur > 0 for sh in shadows))
     if shadows != "none":
-        draw_outer_shadows(canvas, outer, shadows)
+        if raster_shadows:
+            _rasterized(canvas, lambda c, b: draw_outer_shadows(c, outer, shadows), box)
+        else:
+            draw_outer_shadows(canvas, outer, shadows)
     draw_background(canvas, box, rect, radii)
     if "text" in s.background_clip and s.background_image != "none":
         _draw_clipped_text_background(canvas, box, rect, radii)
     if shadows != "none":
-        draw_inset_shadows(canvas, padding_rrect(rect, radii, box), shadows)
+        inset = padding_rrect(rect, radii, box)
+        if raster_shadows:
+            _rasterized(canvas, lambda c, b: draw_inset_shadows(c, inset, shadows), box)
+        else:
+            draw_inset_shadows(canvas, inset, shadows)
     widths = box.border
     if any(widths):
         inner = inset_rrect(rect, radii, *widths)
@@ -214,6 +274,9 @@ def paint_pseudo_context(canvas: skia.Canvas, box) -> None:
 
 def paint_context(canvas: skia.Canvas, box) -> None:
     """A stacking context with its effects."""
+    if getattr(_vector, "size", None) is not None and _needs_raster(box):
+        _rasterized(canvas, paint_context, box)
+        return
     s = box.style
     if s.display == "none" or s.opacity <= 0 and s.backdrop_filter == "none":
         return
