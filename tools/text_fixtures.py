@@ -15,7 +15,8 @@ bundled families, loaded in Chromium with ``@font-face`` from the same files), `
 Out: ``<out>/<suite>.json`` = ``{"chromium", "suite", "fixtures": [{"id", "preset": "browser", "width",
 "height", "tree", "boxes", "lines"}]}``. ``boxes``: every element's border box ``[x, y, width, height]``
 (``getBoundingClientRect``, for an inline element split over lines the union of its fragments) in
-pre-order, root first, relative to the canvas, rounded to 1/64 px. ``lines``: per line, ``[text, [x, y,
+pre-order, root first, relative to the canvas, rounded to 1/64 px. ``lines`` (null for fixtures whose characters Chromium reports without showing them, as those cut by
+``text-overflow: ellipsis``): per line, ``[text, [x, y,
 width, height]]``: the line's characters (its text with white space collapsed to single spaces and
 trimmed, soft hyphens removed) and the union of the rectangles ``Range.getClientRects`` gives for each of
 its characters that is not white space (the text's content area: for each font, ascent + descent around
@@ -253,6 +254,46 @@ def random_paragraphs():
                  width=900, height=1200)
 
 
+def features():
+    """OpenType features from CSS, synthetic styles, decorations (which must not move anything)."""
+    digits = "Order 1111 costs 10,987.01 from 2026-11-22; fi fl ffi office waffle"
+    for font in (SANS, SERIF, MONO):
+        key = font.split()[0].lower()
+        for name, style in (("tnum", {"fontVariantNumeric": "tabular-nums"}),
+                            ("onum", {"fontVariantNumeric": "oldstyle-nums"}),
+                            ("zero", {"fontVariantNumeric": "slashed-zero"}),
+                            ("ffs_tnum", {"fontFeatureSettings": '"tnum"'}),
+                            ("ffs_liga_off", {"fontFeatureSettings": '"liga" 0'}),
+                            ("no_ligatures", {"fontVariantLigatures": "none"}),
+                            ("kerning_none", {"fontKerning": "none"}),
+                            ("letter_spacing_ligatures", {"letterSpacing": "1px"}),
+                            ("italic", {"fontStyle": "italic"}),
+                            ("bold_italic", {"fontStyle": "italic", "fontWeight": 700}),
+                            ("weight_900", {"fontWeight": 900}),
+                            ("weight_300", {"fontWeight": 300})):
+            yield fx(f"{name}_{key}", para(digits, width=260, font=font, size=18, **style))
+    for deco in ("underline", "line-through", "overline wavy", "underline double 3px"):
+        key = deco.replace(" ", "_").replace("-", "_")
+        yield fx(f"decoration_{key}", para("Text with ", span("a decorated phrase that wraps", textDecoration=deco),
+                                           " inside it.", width=180))
+    yield fx("text_shadow_and_stroke", para("Shadowed ", span("stroked words", WebkitTextStroke="1px red",
+                                                              textShadow="2px 2px 4px #000"), " end.", width=200))
+
+
+def overflow():
+    """text-overflow: ellipsis on blocks with overflow hidden (element boxes only: the characters after
+    the ellipsis still have rectangles in Chromium)."""
+    for font in FONTS:
+        for width in (120, 200):
+            key = font.split()[0].lower()
+            yield dict(fx(f"ellipsis_{key}_w{width}", para(el("div", TITLE, display="block", whiteSpace="nowrap",
+                                                              overflow="hidden", textOverflow="ellipsis"),
+                                                           width=width, font=font, size=20)), lines=None)
+            yield fx(f"clip_{key}_w{width}", para(el("div", TITLE, display="block", whiteSpace="nowrap",
+                                                     overflow="hidden", textOverflow="clip"),
+                                                  width=width, font=font, size=20))
+
+
 def unstated(tree: dict) -> list[str]:
     props = tree.get("props") or {}
     style = props.get("style") or {}
@@ -281,6 +322,8 @@ def all_suites() -> dict[str, list[dict]]:
         "breaking": suite("breaking", breaking, white_space, word_break),
         "lines": suite("lines", align, line_height, spacing, transform_indent),
         "rich": suite("rich", rich),
+        "features": suite("features", features),
+        "overflow": suite("overflow", overflow),
         "random": suite("random", random_paragraphs),
     }
 
@@ -490,7 +533,8 @@ def generate(out_dir: Path, jobs: int, only: set[str] | None) -> None:
                 errors += 1
                 print(f"LEFT OUT {f['id']}: " + "; ".join(trouble), file=sys.stderr)
                 continue
-            kept.append(dict(f, boxes=measured[f["id"]]["boxes"], lines=measured[f["id"]]["lines"]))
+            lines = measured[f["id"]]["lines"] if f.get("lines", ()) is not None else None
+            kept.append(dict(f, boxes=measured[f["id"]]["boxes"], lines=lines))
         dump_suite(out_dir / f"{name}.json", name, version, kept)
         print(f"{name}: {len(kept)} fixtures -> {out_dir / (name + '.json')}")
     print(f"done in {time.monotonic() - started:.1f} s; {errors} fixtures left out")

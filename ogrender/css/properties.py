@@ -411,6 +411,11 @@ register("text-shadow", (), _t.parse_text_shadow, _t.text_shadow, inherited=True
 register("-webkit-text-stroke-width", 0.0, _t.parse_stroke_width, _t.stroke_width, inherited=True)
 register("-webkit-text-stroke-color", CURRENT_COLOR, p.color_value, current_color, inherited=True)
 register("-webkit-text-fill-color", CURRENT_COLOR, p.color_value, current_color, inherited=True)
+register("text-overflow", "clip", p.keywords("clip", "ellipsis"),
+         notes="Applies to block containers with overflow other than visible.")
+register("line-clamp", "none", p.integer_or("none"), notes="Lines after the Nth are dropped; the Nth ends in an ellipsis.")
+register("-webkit-line-clamp", "none", p.integer_or("none"))
+register("-webkit-box-orient", "horizontal", p.keywords("horizontal", "vertical", "inline-axis", "block-axis"))
 
 # Backgrounds, borders and effects (paint): grammars in backgrounds.py (and effects.py, transforms.py);
 # per-layer background values are tuples, one entry per layer.

@@ -245,6 +245,9 @@ class Paragraph:
         propagate to its text (CSS Text Decoration 3, 2)."""
         self.style = style
         self.fonts = fonts
+        # the block container (its overflow, text-overflow and line-clamp are not inherited by the
+        # anonymous box holding the paragraph)
+        self.container = decorating[0] if decorating else style
         marks: list[tuple[int, InlineMark]] = []  # (item position, mark)
         plain: list[tuple[str, object]] = []
         for item in items:
@@ -570,8 +573,22 @@ class Paragraph:
         widest = 0.0
         breaks = self._break(width)
         last_index = len(breaks) - 1
+        container = self.container
+        # line-clamp (CSS Overflow 4), or the WebKit form: -webkit-line-clamp with -webkit-box-orient:
+        # vertical (display: -webkit-box itself is not a display type here)
+        clamp = _get(container, "line_clamp", "none")
+        if clamp == "none" and _get(container, "webkit_box_orient", "horizontal") in ("vertical", "block-axis"):
+            clamp = _get(container, "webkit_line_clamp", "none")
+        clamped = None
+        if clamp != "none" and clamp >= 1 and len(breaks) > clamp:
+            breaks = breaks[:int(clamp)]
+            clamped = len(breaks) - 1
+            last_index = clamped
+        ellipsis = (_get(container, "text_overflow", "clip") == "ellipsis" and width is not None
+                    and _get(container, "overflow_x", "visible") not in ("visible",))
         for k, (start, end) in enumerate(breaks):
-            line = self._line(k, start, end, width, top, last=(k == last_index))
+            line = self._line(k, start, end, width, top, last=(k == last_index),
+                              ellipsis="always" if k == clamped else "overflow" if ellipsis else None)
             widest = max(widest, line.width + (self._indent(width) if k == 0 else 0.0))
             lines.append(line)
             top += line.height
@@ -579,7 +596,47 @@ class Paragraph:
         self._layouts[width] = result
         return result
 
-    def _line(self, k: int, start: int, end: int, width: float | None, top: float, last: bool) -> Line:
+    def _ellipsis_run(self):
+        """(face, size, style, shaped '…') in the block container's font, as Chromium draws it."""
+        style = self.container
+        chain = self.fonts.chain(style.font_family, style.font_weight, style.font_style != "normal")
+        face = next((f for f in chain if f.has(0x2026)), None)
+        text = "\u2026" if face is not None else "..."
+        face = face or chain[0]
+        return face, style.font_size, style, shape(face, text), text
+
+    def _line(self, k: int, start: int, end: int, width: float | None, top: float, last: bool,
+              ellipsis: str | None = None) -> Line:
+        if ellipsis is not None and width is not None:
+            avail = width - (self._indent(width) if k == 0 else 0.0)
+            if ellipsis == "always" or self._width(start, end) > avail + 1e-6:
+                face, size, style, shaped, etext = self._ellipsis_run()
+                ell_w = shaped.advance * size / face.upem
+                # Blink keeps whole graphemes, spaces included, before the ellipsis
+                stop = end
+                while stop > start and self.text[stop - 1] == "\n":
+                    stop -= 1
+                cut = start
+                content = self._content_end(start, end)
+                if ellipsis == "always" and self._x(start, content) + ell_w <= avail + 1e-6:
+                    cut = content  # a clamped line that fits: the ellipsis follows its last character
+                else:
+                    for j in range(start + 1, stop + 1):
+                        if self.graphemes[j] and self._x(start, j) + ell_w <= avail + 1e-6:
+                            cut = j
+                line = self._line(k, start, cut, width, top, True) if cut > start else \
+                    Line(self._indent(width) if k == 0 else 0.0, top, 0.0, self.strut[0] + self.strut[1],
+                         top + self.strut[0], [], "", 0.0, 0.0, start, start)
+                x = self._x(start, cut)
+                run = GlyphRun(face, size, style.color, shaped.glyphs, tuple(x + sum(shaped.advances[:i]) * size / face.upem
+                                                                               for i in range(len(shaped.glyphs))),
+                               (0.0,) * len(shaped.glyphs), etext, style, 0.0, x, x + ell_w)
+                line.runs = list(line.runs) + [run]
+                line.x1 = x + ell_w
+                line.width = ceil64(line.x1)
+                line.text = line.text + etext
+                line.end = end
+                return line
         text = self.text
         stop = self._content_end(start, end)
         hyphen = stop > start and text[stop - 1] == SOFT_HYPHEN

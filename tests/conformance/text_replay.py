@@ -3,7 +3,8 @@
 In: the suites in ``data/text/*.json`` (written by ``tools/text_fixtures.py``, never by hand): fixtures
 ``{"id", "preset", "width", "height", "tree", "boxes", "lines"}``; ``lines`` lists per line its text
 (white space collapsed, soft hyphens removed) and the union ``[x, y, width, height]`` of its characters'
-rectangles (white space excluded); ``boxes`` every element's border box in pre-order.
+rectangles (white space excluded), or null when not measured (then only the boxes are compared);
+``boxes`` every element's border box in pre-order.
 
 Out: :func:`replay` gives ``{"breaks", "geometry", "boxes"}``, each None when it matches, else a message:
 ``breaks`` compares the lines' texts (case-folded: ``text-transform`` changes what is drawn, not the DOM
@@ -89,6 +90,8 @@ def replay(fixture: dict) -> dict:
     result = {"breaks": None, "geometry": None, "boxes": None}
     got = ogrender_lines(root)
     want = fixture["lines"]
+    if want is None:  # lines not measured (text-overflow hides characters Chromium still reports)
+        got = want = []
     got_texts = [normalize(t) for t, _ in got]
     want_texts = [normalize(t) for t, _ in want]
     if got_texts != want_texts:
