@@ -272,8 +272,19 @@ def exif_jpeg() -> str:
     return "data:image/jpeg;base64," + base64.b64encode(buf.getvalue()).decode()
 
 
+def p3_png() -> str:
+    """A 40 x 20 PNG of (200, 100, 50) tagged Display P3 (profile built by tests/images/icc.py)."""
+    sys.path.insert(0, str(ROOT / "tests" / "images"))
+    from icc import display_p3
+    from PIL import Image
+    buf = io.BytesIO()
+    Image.new("RGB", (40, 20), (200, 100, 50)).save(buf, "PNG", icc_profile=display_p3())
+    return "data:image/png;base64," + base64.b64encode(buf.getvalue()).decode()
+
+
 def paint_images() -> dict[str, str]:
     return {
+        "p3": p3_png(),
         "q4": quadrants(4, 4), "q40x20": quadrants(40, 20), "q64": quadrants(64, 64),
         "svgvb": svg('viewBox="0 0 40 10"'),
         "svgcirc": "data:image/svg+xml;base64," + base64.b64encode(
@@ -329,6 +340,7 @@ def paint_fixtures() -> list[dict]:
     fx("svg_viewbox_only", at("svgvb", {"width": "100px"}))
     fx("svg_cover", at("svgcirc", {"objectFit": "cover", "backgroundColor": "#ddd"}, width=60, height=60))
     fx("exif_orientation", at("exif6"))
+    fx("icc_display_p3", at("p3"))
     fx("inline_svg_current_color", {"type": "svg", "props": {
         "width": 60, "height": 30, "viewBox": "0 0 20 10",
         "style": {"display": "block", "position": "absolute", "left": "10px", "top": "10px", "color": "#c00"},

@@ -5,7 +5,8 @@ percent-encoded, e.g. ``data:image/svg+xml,%3Csvg...``), raw ``bytes``, or a loc
 against the ``base_dir`` render option; with ``base_dir`` given, a path outside it is refused). Remote
 ``http(s)`` URLs are not fetched: they raise :class:`ImageError` (remote images are not enabled yet).
 Out: :class:`ImageData` -- a raster image as an RGBA ``numpy`` array (PNG, JPEG, GIF first frame, WebP,
-BMP..., EXIF orientation applied as browsers apply it; decoded by Pillow) or an SVG kept as normalised
+BMP..., EXIF orientation applied and an embedded ICC profile converted to sRGB, as Chromium does; decoded
+by Pillow) or an SVG kept as normalised
 markup (drawn as vectors by paint with ``skia.SVGDOM``; see :mod:`ogrender.images.svg` for its safety rules).
 
 Errors (decided here, for every caller): an image that cannot be read or decoded -- a missing file, a
@@ -224,6 +225,12 @@ def _decode_raster(data: bytes, fail, max_pixels: int, key: str) -> ImageData:
             orientation = im.getexif().get(0x0112, 1) if hasattr(im, "getexif") else 1
             if orientation not in (None, 1):
                 im = ImageOps.exif_transpose(im)
+            icc = im.info.get("icc_profile")
+            if icc and im.mode in ("RGB", "RGBA", "CMYK", "L", "LA"):
+                im = _to_srgb(im, icc)
+            if im.mode in ("I", "I;16", "I;16B", "I;16L", "I;16N"):  # 16-bit grey: keep the high byte
+                grey = (np.asarray(im).astype(np.uint32) >> 8).clip(0, 255).astype(np.uint8)
+                im = Image.fromarray(grey, "L")
             if im.mode != "RGBA":
                 im = im.convert("RGBA")
             pixels = np.ascontiguousarray(np.asarray(im, dtype=np.uint8))
@@ -241,6 +248,38 @@ def _decode_raster(data: bytes, fail, max_pixels: int, key: str) -> ImageData:
     pixels.setflags(write=False)
     h, w = pixels.shape[:2]
     return ImageData("raster", float(w), float(h), w / h, pixels=pixels, key=key)
+
+
+def _to_srgb(im, icc: bytes):
+    """Convert pixels tagged with an ICC profile to sRGB, as Chromium colour-manages images (a profile
+    that cannot be read is ignored, as browsers ignore it)."""
+    try:
+        from PIL import ImageCms
+    except ImportError:  # Pillow built without littlecms: pixels taken as sRGB
+        return im
+    try:
+        source = ImageCms.ImageCmsProfile(io.BytesIO(icc))
+        if "srgb" in (ImageCms.getProfileDescription(source) or "").lower().replace(" ", ""):
+            return im  # already sRGB: nothing to do
+        if im.mode == "LA":
+            im = im.convert("RGBA")
+        elif im.mode == "L":
+            im = im.convert("RGB")
+        mode = "RGBA" if im.mode == "RGBA" else "RGB"
+        return ImageCms.profileToProfile(im, source, _SRGB_PROFILE(), outputMode=mode)
+    except Exception:  # noqa: BLE001 - a broken or unusable profile: the pixels as they are
+        return im
+
+
+def _SRGB_PROFILE():
+    global _srgb
+    if _srgb is None:
+        from PIL import ImageCms
+        _srgb = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB"))
+    return _srgb
+
+
+_srgb = None
 
 
 def decode(data: bytes, mime: str = "", *, path: str | None = None, prop: str = "src", src=None) -> ImageData:

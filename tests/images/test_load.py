@@ -261,3 +261,34 @@ def test_corrupted_bytes_give_an_image_or_a_documented_error(fmt):
         except (ImageError, LimitError):
             continue
         assert image.kind in ("raster", "svg")
+
+
+def test_16_bit_grey_png_keeps_its_levels():
+    levels = np.array([[0, 4096, 32768, 65535]], dtype=np.int32)
+    image = load_image(encode(Image.fromarray(levels).convert("I;16"), "PNG"))
+    assert image.pixels[0, :, 0].tolist() == [0, 16, 128, 255]  # value / 256
+    assert image.pixels[0, :, 3].tolist() == [255] * 4
+
+
+def test_palette_transparency_and_grey_alpha():
+    im = Image.new("P", (2, 2))
+    im.putpalette([255, 0, 0] + [0] * 765)
+    assert load_image(encode(im, "PNG", transparency=0)).pixels[0, 0].tolist() == [255, 0, 0, 0]
+    assert load_image(encode(Image.new("LA", (2, 2), (100, 50)), "PNG")).pixels[0, 0].tolist() == [100, 100, 100, 50]
+
+
+def test_icc_profile_is_converted_to_srgb():
+    # Chromium shows this Display P3 (200, 100, 50) PNG as sRGB (215, 93, 31) (screenshot, headless
+    # Chromium, default and --force-color-profile=srgb alike).
+    from .icc import display_p3
+    tagged = encode(Image.new("RGB", (4, 4), (200, 100, 50)), "PNG", icc_profile=display_p3())
+    assert load_image(tagged).pixels[1, 1].tolist() == [215, 93, 31, 255]
+    broken = encode(Image.new("RGB", (4, 4), (200, 100, 50)), "PNG", icc_profile=b"not a profile")
+    assert load_image(broken).pixels[1, 1].tolist() == [200, 100, 50, 255]
+    srgb = encode(Image.new("RGB", (4, 4), (200, 100, 50)), "PNG", icc_profile=_srgb_icc())
+    assert load_image(srgb).pixels[1, 1].tolist() == [200, 100, 50, 255]
+
+
+def _srgb_icc() -> bytes:
+    from PIL import ImageCms
+    return ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
