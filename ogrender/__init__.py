@@ -6,6 +6,7 @@ behind Next.js ``ImageResponse``, in Python.
 """
 
 from .api import layout, render
+from .batch import render_many
 from .errors import (FontError, ImageError, LimitError, OgRenderWarning, RenderError, StyleError,
                      StyleWarning, TextWarning, TreeError)
 from .fonts import Font
@@ -15,5 +16,5 @@ from .tree import h
 
 __version__ = "0.1.0"
 
-__all__ = ["render", "layout", "Font", "ImageResponse", "h", "Limits", "RenderError", "TreeError", "StyleError",
-           "FontError", "ImageError", "LimitError", "OgRenderWarning", "StyleWarning", "TextWarning"]
+__all__ = ["render", "render_many", "layout", "Font", "ImageResponse", "h", "Limits", "RenderError", "TreeError",
+           "StyleError", "FontError", "ImageError", "LimitError", "OgRenderWarning", "StyleWarning", "TextWarning"]

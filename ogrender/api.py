@@ -37,14 +37,18 @@ def _images(base_dir, limits):
                          max_pixels=getattr(limits, "max_image_pixels", None))
 
 
-def _layout(tree, width, height, fonts, preset, strict, limits=None) -> tuple[LayoutBox, int, int]:
+def _layout(tree, width, height, fonts, preset, strict, limits=None, clock=None) -> tuple[LayoutBox, int, int]:
     limits = DEFAULT_LIMITS if limits is None else limits
     w, h = _check_size(width, height, limits)
     root = build_tree(tree)
     check_tree(root, limits)
     styler = Styler(get_preset(preset), w, h, strict=strict)
     styled = styler.style_tree(root)
+    if clock is not None:
+        clock("tree")
     box = layout_document(styled, font_set(fonts), w, h, preset)
+    if clock is not None:
+        clock("layout")
     return box, w, h
 
 
@@ -63,8 +67,8 @@ def layout(tree, width: int = 1200, height: int = 630, fonts: Iterable | None = 
 
 def render(tree, width: int = 1200, height: int = 630, fonts: Iterable | None = None, *,
            preset: str = "satori", strict: bool = False, format: str = "png", debug: bool = False,
-           emoji: str = "twemoji", embed_font: bool = True, compression: int = 6, quality: int | None = None,
-           limits: Limits | None = None, base_dir=None) -> bytes:
+           emoji: str = "twemoji", embed_font: bool = True, compression: int = 2, quality: int | None = None,
+           limits: Limits | None = None, base_dir=None, timings: dict | None = None) -> bytes:
     """Render ``tree`` to image bytes (PNG by default).
 
     ``tree``: an element from :func:`h`, a Satori element object (``{"type", "props"}``, as from JSON)
@@ -75,15 +79,28 @@ def render(tree, width: int = 1200, height: int = 630, fonts: Iterable | None = 
     ``quality`` (1-100) for JPEG and WebP; ``embed_font`` (SVG): text as paths (True, Satori's default) or
     as ``<text>``. ``debug``: outline every box (red) and line of text (blue), as Satori's debug mode.
     ``base_dir``: the folder local image paths (``<img src="pics/a.png">``) are read
-    from; with it, paths outside it are refused (see :mod:`ogrender.images`).
+    from; with it, paths outside it are refused (see :mod:`ogrender.images`). ``compression``: the PNG
+    level, 0 (none) to 9 (smallest); the default 2 is the fastest (see :mod:`ogrender.output.png`).
+    ``timings``: a dict to fill with seconds per stage (``tree``, ``layout``, ``text``, ``paint``,
+    ``encode``, ``total``; see :mod:`ogrender.profiling`).
     """
     from .output import check_format, check_quality, encode
     from .paint import VECTOR_FORMATS, paint, paint_vector
 
+    clock = None
+    if timings is not None:
+        from .profiling import stage_clock
+        clock = stage_clock(timings)
+
     format, quality = check_format(format), check_quality(quality)  # bad options fail before any work
     with _images(base_dir, limits):
-        box, w, h = _layout(tree, width, height, fonts, preset, strict, limits)
+        box, w, h = _layout(tree, width, height, fonts, preset, strict, limits, clock)
         if format in VECTOR_FORMATS:  # svg, pdf: drawn straight from the boxes (paint/vector.py)
             return paint_vector(box, w, h, format, debug=debug, embed_font=embed_font)
         pixels = paint(box, w, h, debug=debug)
-    return encode(pixels, format, compression=compression, quality=quality)
+    if clock is None:
+        return encode(pixels, format, compression=compression, quality=quality)
+    clock("paint")
+    data = encode(pixels, format, compression=compression, quality=quality)
+    clock("encode")
+    return data

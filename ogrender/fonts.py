@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
@@ -66,17 +67,35 @@ def _as_font(item: Any) -> Font:
     raise FontError(f"fonts must be Font objects or dicts, not {type(item).__name__}")
 
 
+_SETS: dict[tuple, tuple[tuple, FontSet]] = {}  # (id(data), name, weight, style, index)... -> (datas, set)
+_SETS_MAX = 32
+_sets_lock = threading.Lock()
+
+
 def font_set(fonts: Iterable[Any] | None) -> FontSet:
+    """The :class:`FontSet` of ``fonts``. Remembered for the same font bytes objects (a server passes the same
+    ``Font`` objects to every render), so that a render neither hashes the font files again nor rebuilds the
+    set's font-matching memo; the entry keeps the bytes alive, so their ids cannot be reused."""
     if fonts is None:
-        return FontSet([])
-    if isinstance(fonts, (Font, Mapping)):
-        fonts = [fonts]
+        items: list[Font] = []
+    else:
+        if isinstance(fonts, (Font, Mapping)):
+            fonts = [fonts]
+        items = [_as_font(item) for item in fonts]
+    key = tuple((id(f.data), f.name, f.weight, f.style, f.index) for f in items)
+    hit = _SETS.get(key)
+    if hit is not None and all(a is f.data for a, f in zip(hit[0], items)):
+        return hit[1]
     entries = []
-    for item in fonts:
-        font = _as_font(item)
+    for font in items:
         try:
             face = load_face(font.data, font.index)
         except FontError as exc:
             raise FontError(exc.message, path=font.name, prop="data") from None
         entries.append(FontEntry(font.name, face, font.weight, font.style != "normal"))
-    return FontSet(entries)
+    result = FontSet(entries)
+    with _sets_lock:
+        if len(_SETS) >= _SETS_MAX:
+            _SETS.pop(next(iter(_SETS)))
+        _SETS[key] = (tuple(f.data for f in items), result)
+    return result

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..errors import RenderError
-from .png import encode_png
+from .png import DEFAULT_LEVEL, encode_png
 
 FORMATS = {"png": "image/png", "jpeg": "image/jpeg", "webp": "image/webp", "svg": "image/svg+xml",
            "pdf": "application/pdf"}
@@ -44,7 +44,8 @@ def content_type(format: str) -> str:
     return FORMATS[check_format(format)]
 
 
-def encode(pixels, format: str = "png", *, quality: int | None = None, compression: int = 6, **options) -> bytes:
+def encode(pixels, format: str = "png", *, quality: int | None = None, compression: int = DEFAULT_LEVEL,
+           **options) -> bytes:
     fmt = check_format(format)
     if fmt in VECTOR:
         raise RenderError(f"{fmt} is a vector format: render(..., format={fmt!r}) draws it from the boxes, "
