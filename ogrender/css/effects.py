@@ -297,10 +297,12 @@ def parse_transform_origin(tokens):
         if length_token(toks[2], percent=False) is None:
             raise InvalidValue("the third transform-origin value is a length (z)")
         toks = toks[:2]
+    if not 1 <= len(toks) <= 2:
+        raise InvalidValue("expected one or two values and an optional z length (no edge offsets)")
     if len(toks) == 2 and p.keyword_of(toks[0]) is None and p.keyword_of(toks[1]) in ("left", "right"):
         raise InvalidValue("a horizontal keyword cannot follow a length")
     return parse_position(toks)
-parse_transform_origin.accepts = "<position> (1 or 2 values, and an ignored z length)"
+parse_transform_origin.accepts = "[<x> <y>?] <length>? (keywords or length-percentages; z ignored)"
 
 
 compute_transform_origin = compute_position

@@ -221,18 +221,24 @@ def link(canvas: LayoutBox) -> None:
     canvas (the initial containing block of absolute and fixed boxes whose ancestors are not
     positioned)."""
     canvas.bfc_root = True
-    stack = [(child, canvas, canvas) for child in reversed(canvas.boxes)]
+    # Each entry: the box, its parent, the containing block of absolute boxes below it (the nearest
+    # positioned or transformed ancestor, or the canvas) and that of fixed boxes (the nearest transformed
+    # or filtered ancestor, or the canvas): CSS Position 3, 2.1, and CSS Transforms 1, 3.
+    stack = [(child, canvas, canvas, canvas) for child in reversed(canvas.boxes)]
     while stack:
-        box, parent, positioned = stack.pop()  # positioned: nearest positioned ancestor, or the canvas
+        box, parent, positioned, fixed_cb = stack.pop()
         box.parent = parent
         box.bfc_root = establishes_bfc(box, parent)
         box.pct_w, box.pct_h = percentage_dependencies(box.style)
         if box.image is not None and box.image.width is None:
             box.pct_w = True  # an image without a natural width fills its containing block
-        position = box.style.position
+        style = box.style
+        position = style.position
         if position == "absolute":
             positioned.absolutes.append(box)
         elif position == "fixed":
-            canvas.absolutes.append(box)
-        inner = box if position != "static" else positioned
-        stack.extend((child, box, inner) for child in reversed(box.boxes))
+            fixed_cb.absolutes.append(box)
+        contains_fixed = style.transform != "none" or style.filter != "none" or style.backdrop_filter != "none"
+        inner = box if position != "static" or contains_fixed else positioned
+        inner_fixed = box if contains_fixed else fixed_cb
+        stack.extend((child, box, inner, inner_fixed) for child in reversed(box.boxes))

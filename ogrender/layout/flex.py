@@ -585,6 +585,23 @@ def _justify(ctx: FlexContext) -> str:
     return value
 
 
+def _distribute(mode: str, free: float, n: int, gap: float) -> tuple[float, float]:
+    """(offset of the first, space between neighbours) for justify-content / align-content ``mode``
+    (flex-relative) sharing ``free`` space among ``n`` subjects; with negative free space the
+    distributed values fall back to flex-start (as Blink does)."""
+    if mode == "flex-end":
+        return free, gap
+    if mode == "center":
+        return free / 2, gap
+    if mode == "space-between" and n > 1 and free > 0:
+        return 0.0, gap + free / (n - 1)
+    if mode == "space-around" and free > 0:
+        return free / n / 2, gap + free / n
+    if mode == "space-evenly" and free > 0:
+        return free / (n + 1), gap + free / (n + 1)
+    return 0.0, gap
+
+
 def _step12_main_axis_alignment(ctx: FlexContext, line: FlexLine) -> None:
     """9.5.12 Distribute the remaining free space of a line: to auto margins first, else by
     justify-content. ``main_pos`` is the item's border-box offset from the main-start content edge."""
@@ -600,27 +617,12 @@ def _step12_main_axis_alignment(ctx: FlexContext, line: FlexLine) -> None:
         a, b = start == AUTO, end == AUTO
         autos.append((b, a) if ctx.reverse else (a, b))
     auto_count = sum(a + b for a, b in autos)
-    offset, between = 0.0, ctx.main_gap
-    n = len(items)
     if auto_count and free > 0:
         share = free / auto_count
+        offset, between = 0.0, ctx.main_gap
     else:
         share = 0.0
-        mode = _justify(ctx)
-        if mode == "flex-end":
-            offset = free
-        elif mode == "center":
-            offset = free / 2
-        elif mode == "space-between":
-            if n > 1 and free > 0:
-                between += free / (n - 1)
-        elif mode == "space-around" and free > 0:
-            offset = free / n / 2
-            between += free / n
-        elif mode == "space-evenly" and free > 0:
-            offset = free / (n + 1)
-            between += free / (n + 1)
-        # with negative free space, the distributed values fall back to flex-start (as Blink does)
+        offset, between = _distribute(_justify(ctx), free, len(items), ctx.main_gap)
     pos = offset
     for item, (auto_start, auto_end) in zip(items, autos):
         start = item.m_main_start + (share if auto_start else 0.0)
@@ -704,23 +706,7 @@ def _step16_align_content(ctx: FlexContext, inner_cross: float) -> None:
             lines[0].cross = max(lines[0].cross, 0.0)
         return
     used = sum(line.cross for line in lines) + ctx.cross_gap * (len(lines) - 1)
-    free = inner_cross - used
-    n = len(lines)
-    offset, between = 0.0, ctx.cross_gap
-    mode = _align_content(ctx)
-    if mode == "flex-end":
-        offset = free
-    elif mode == "center":
-        offset = free / 2
-    elif mode == "space-between":
-        if n > 1 and free > 0:
-            between += free / (n - 1)
-    elif mode == "space-around" and free > 0:
-        offset = free / n / 2
-        between += free / n
-    elif mode == "space-evenly" and free > 0:
-        offset = free / (n + 1)
-        between += free / (n + 1)
+    offset, between = _distribute(_align_content(ctx), inner_cross - used, len(lines), ctx.cross_gap)
     pos = offset
     for line in lines:
         line.cross_pos = pos

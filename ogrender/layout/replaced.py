@@ -81,9 +81,11 @@ def natural_size(box) -> tuple[float | None, float | None]:
     return w, h
 
 
-def _content_limits(box, cb_w, cb_h):
+def _content_limits(box, cb_w, cb_h, widths: bool = True):
+    """Content-box (min w, max w, min h, max h); ``widths`` False leaves the width limits open (an
+    intrinsic width ignores them, and min-width: min-content would ask for it again)."""
     bw, bh = horizontal_bp(box), vertical_bp(box)
-    lo_w, hi_w = min_max_width(box, cb_w)
+    lo_w, hi_w = min_max_width(box, cb_w) if widths else (bw, float("inf"))
     lo_h, hi_h = min_max_height(box, cb_h)
     lo_w, lo_h = max(0.0, lo_w - bw), max(0.0, lo_h - bh)
     return lo_w, max(lo_w, hi_w - bw), lo_h, max(lo_h, hi_h - bh)
@@ -120,9 +122,8 @@ def _auto_size(box, avail_w, cb_w, cb_h, intrinsic: bool):
     """Content-box size with width and height both auto."""
     nw, nh = natural_size(box)
     r = _ratio(box)
-    lo_w, hi_w, lo_h, hi_h = _content_limits(box, cb_w, cb_h)
-    if intrinsic:  # own min / max widths are the caller's; the height constraints transfer through the ratio
-        lo_w, hi_w = 0.0, float("inf")
+    # (for an intrinsic width, its own min / max widths are the caller's; the height constraints transfer)
+    lo_w, hi_w, lo_h, hi_h = _content_limits(box, cb_w, cb_h, widths=not intrinsic)
     if nw is None and r is not None:
         # No natural width, but a ratio: fill the available width (CSS 2.1 10.3.2's suggestion) or, when
         # shrink-to-fit, take the default object size's width.

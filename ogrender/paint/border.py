@@ -184,9 +184,31 @@ def _set_dash(paint: skia.Paint, intervals, phase: float = 0.0) -> None:
         paint.setPathEffect(effect)
 
 
-def _shade(color, factor: float):
+def _dark(color):
+    """Blink's Color::Dark(): the value lowered by a third (black becomes #545454)."""
     from ..css.values import RGBA
-    return RGBA(color.r * factor, color.g * factor, color.b * factor, color.a)
+    r, g, b = (round(c * 255) for c in (color.r, color.g, color.b))
+    if (r, g, b) == (0, 0, 0):
+        return RGBA(0x54 / 255, 0x54 / 255, 0x54 / 255, color.a)
+    v = max(r, g, b) / 255.99998
+    k = max(0.0, (v - 0.33) / v)
+    return RGBA(int(k * r) / 255, int(k * g) / 255, int(k * b) / 255, color.a)
+
+
+def _light(color):
+    """Blink's Color::Light(): the value raised by a third."""
+    from ..css.values import RGBA
+    r, g, b = (round(c * 255) for c in (color.r, color.g, color.b))
+    v = max(r, g, b) / 255.99998
+    if v == 0:
+        return RGBA(0x54 / 255, 0x54 / 255, 0x54 / 255, color.a)
+    k = min(1.0, v + 0.33) / v
+    return RGBA(min(255, int(k * r)) / 255, min(255, int(k * g)) / 255, min(255, int(k * b)) / 255, color.a)
+
+
+def _bevel(color, side: int, sunken: bool):
+    """inset (sunken) darkens the top and left sides and lightens the others; outset the reverse."""
+    return _dark(color) if (side in (0, 3)) == sunken else _light(color)
 
 
 def _draw_side(canvas, outer, inner, widths, side, color, style) -> None:
@@ -204,19 +226,13 @@ def _draw_side(canvas, outer, inner, widths, side, color, style) -> None:
     elif style in ("dashed", "dotted"):
         _stroke_side(canvas, outer, widths, side, color, style)
     elif style in ("groove", "ridge"):
-        dark = _shade(color, 1 / 3) if False else _shade(color, 0.5)
-        first, second = (dark, color) if style == "groove" else (color, dark)
-        if side in (1, 2):
-            first, second = second, first
+        # two bevels: groove is an inset outer half over an outset inner half; ridge the reverse
         half = [x / 2 for x in widths]
         mid = _inset(outer, *half)
-        canvas.drawDRRect(outer, mid, paint_for(first))
-        canvas.drawDRRect(mid, inner, paint_for(second))
+        canvas.drawDRRect(outer, mid, paint_for(_bevel(color, side, style == "groove")))
+        canvas.drawDRRect(mid, inner, paint_for(_bevel(color, side, style == "ridge")))
     elif style in ("inset", "outset"):
-        dark = _shade(color, 0.5)
-        top_left = dark if style == "inset" else color
-        bottom_right = color if style == "inset" else dark
-        canvas.drawDRRect(outer, inner, paint_for(top_left if side in (0, 3) else bottom_right))
+        canvas.drawDRRect(outer, inner, paint_for(_bevel(color, side, style == "inset")))
     else:
         canvas.drawDRRect(outer, inner, paint_for(color))
 

@@ -171,7 +171,7 @@ def filter_chain(filters, tile=skia.TileMode.kDecal) -> skia.ImageFilter | None:
             if arg > 0:
                 f = skia.ImageFilters.Blur(arg, arg, tile, f)
         elif name == "drop-shadow":
-            sigma = blur_sigma(arg.blur)
+            sigma = arg.blur  # drop-shadow()'s blur length is the standard deviation (unlike box-shadow)
             f = skia.ImageFilters.DropShadow(arg.x, arg.y, sigma, sigma, color4f(arg.color).toColor(), f)
         else:
             f = skia.ImageFilters.ColorFilter(skia.ColorFilters.Matrix(_matrix(name, arg)), f)

@@ -134,11 +134,13 @@ def _collect(parent, lists: _Lists, clips: tuple, positioned_only: bool, own: bo
             if own:
                 z = s.z_index if s.z_index != "auto" else 0.0
                 target = lists.negative if z < 0 else lists.positive if z > 0 else lists.layered
-                target.append((child, clips, True))
+                target.append((child, _clips_of_positioned(child, clips), True))
             continue
         if s.position != "static":
             if own:
-                lists.layered.append((child, clips, False))
+                escaped = _clips_of_positioned(child, clips)
+                inner = escaped + (child,) if _clips(child) else escaped
+                lists.layered.append((child, escaped, False))
                 _collect(child, lists, inner, True, own)
             continue
         if positioned_only:
@@ -153,6 +155,23 @@ def _collect(parent, lists: _Lists, clips: tuple, positioned_only: bool, own: bo
         if child.text is not None:
             lists.inlines.append((child, inner, None))
         _collect(child, lists, inner, False, own)
+
+
+def _clips_of_positioned(box, clips: tuple) -> tuple:
+    """An absolutely positioned box is clipped only by the overflow of its containing block and of that
+    block's ancestors, not by a clipping box between them (CSS Overflow 3, 3)."""
+    position = box.style.position
+    if not clips or position not in ("absolute", "fixed"):
+        return clips
+    cb = box.parent
+    while cb is not None and not (cb.style.transform != "none"
+                                  or position == "absolute" and cb.style.position != "static"):
+        cb = cb.parent
+    ancestors = set()
+    while cb is not None:
+        ancestors.add(id(cb))
+        cb = cb.parent
+    return tuple(c for c in clips if id(c) in ancestors)
 
 
 def _apply_clips(canvas: skia.Canvas, clips: tuple) -> None:

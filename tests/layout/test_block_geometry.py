@@ -114,3 +114,14 @@ def test_inline_blocks_line_up_and_align(align, x):
     assert result[1][0] == x and result[2][0] == x + 60
     # both sit on the baseline (their bottom margin edges): the taller one starts at the top
     assert result[2][1] == 0 and result[1][1] == 10
+
+
+def test_a_transformed_ancestor_contains_absolute_and_fixed_boxes():
+    # CSS Transforms 1, 3: a transformed element is the containing block of its absolute and fixed
+    # descendants, positioned or not (geometry from layout() is before the transform is applied)
+    tree = block({"marginTop": 50, "marginLeft": 30, "width": 100, "height": 100, "transform": "rotate(0deg)"},
+                 block({"position": "absolute", "right": 0, "bottom": 0, "width": 10, "height": 10}),
+                 block({"position": "fixed", "left": 5, "top": 5, "width": 10, "height": 10}))
+    result = boxes(block({"borderTop": "1px solid"}, tree))
+    assert result[2] == (30 + 90, 1 + 50 + 90, 10, 10)
+    assert result[3] == (30 + 5, 1 + 50 + 5, 10, 10)

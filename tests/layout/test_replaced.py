@@ -52,13 +52,14 @@ def mismatch(fixture) -> str | None:
 
 
 # Atomic inlines sharing a line with text (and vertical-align) belong to the inline formatting context,
-# which places text lines above the atomic boxes for now.
+# which placed text lines above the atomic boxes; the inline work that lays them out together is in
+# progress, so these are not strict (empty this list once it has landed).
 KNOWN = {"text_and_img": "text and an img on one line", "text_and_tall_img": "text and an img on one line",
          "img_vertical_align_middle": "vertical-align is not supported yet"}
 
 
 def _param(f):
-    marks = [pytest.mark.xfail(reason=KNOWN[f["id"]], strict=True)] if f["id"] in KNOWN else []
+    marks = [pytest.mark.xfail(reason=KNOWN[f["id"]], strict=False)] if f["id"] in KNOWN else []
     return pytest.param(f, id=f["id"], marks=marks)
 
 
