@@ -280,6 +280,31 @@ def features():
                                                               textShadow="2px 2px 4px #000"), " end.", width=200))
 
 
+def atomic_inlines():
+    """inline-block boxes among text, on shared lines, with vertical-align; sub, sup and shifted spans."""
+    def box(w, h, **style):
+        return el("div", display="inline-block", width=w, height=h, backgroundColor="#f80", **style)
+
+    def chip(text, **style):
+        return el("div", text, display="inline-block", padding="2px 6px", backgroundColor="#8cf", **style)
+
+    for width in (150, 260, 400):
+        yield fx(f"boxes_in_text_w{width}", para("Text before ", box(40, 30), " between ", box(20, 10),
+                                                 " and more words after the boxes end.", width=width))
+        yield fx(f"chips_in_text_w{width}", para("Tags: ", chip("python"), " ", chip("layout"), " ",
+                                                 chip("text"), " and ", chip("chromium"), " done.", width=width))
+        for va in ("middle", "sub", "super", "text-top", "text-bottom", "5px", "-4px", "50%"):
+            key = va.replace("%", "pct").replace("-", "m")
+            yield fx(f"box_va_{key}_w{width}", para("Aligned ", box(24, 24, verticalAlign=va), " box in a line "
+                                                    "of text that wraps.", width=width, size=18))
+        yield fx(f"sub_sup_w{width}", para("H", el("sub", "2"), "O and E = mc", el("sup", "2"),
+                                           " with x", el("sub", "i", el("sup", "n")), " terms.", width=width))
+        for va in ("super", "sub", "middle", "6px", "-0.3em", "text-top", "text-bottom"):
+            key = va.replace("-", "m").replace(".", "_")
+            yield fx(f"span_va_{key}_w{width}", para("Shifted ", span("words here", verticalAlign=va, fontSize=12),
+                                                     " and the rest of the text.", width=width, size=20))
+
+
 def overflow():
     """text-overflow: ellipsis on blocks with overflow hidden (element boxes only: the characters after
     the ellipsis still have rectangles in Chromium)."""
@@ -323,6 +348,7 @@ def all_suites() -> dict[str, list[dict]]:
         "lines": suite("lines", align, line_height, spacing, transform_indent),
         "rich": suite("rich", rich),
         "features": suite("features", features),
+        "atomic": suite("atomic", atomic_inlines),
         "overflow": suite("overflow", overflow),
         "random": suite("random", random_paragraphs),
     }

@@ -84,6 +84,13 @@ _BROWSER_TAGS.update({
     "big": "font-size: larger",
     "a": "color: #0000ee",
     "mark": "background-color: yellow; color: black",
+    "sub": "vertical-align: sub; font-size: smaller",
+    "sup": "vertical-align: super; font-size: smaller",
+    "u": "text-decoration: underline",
+    "ins": "text-decoration: underline",
+    "s": "text-decoration: line-through",
+    "strike": "text-decoration: line-through",
+    "del": "text-decoration: line-through",
 })
 
 

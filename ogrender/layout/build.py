@@ -48,6 +48,11 @@ def _has_content(texts: list) -> bool:
     return any(t.kind == "br" if t.__class__ is InlineMark else t.text.strip(_WHITE) for t in texts)
 
 
+def _has_text(texts: list) -> bool:
+    return any(t.kind == "br" if t.__class__ is InlineMark else t.text.strip(_WHITE) for t in texts
+               if t.__class__ is not InlineMark or t.kind != "atomic")
+
+
 def _paragraph_items(texts: list) -> list:
     return [t if t.__class__ is InlineMark else (t.text, t.style) for t in texts]
 
@@ -128,9 +133,11 @@ def _inline_run_boxes(run: list, parent_style, fonts: FontSet) -> list[LayoutBox
                 boxes.append(box)
                 if item.style.position not in ("absolute", "fixed"):
                     atomics.append(box)
+                    # its place among the text: an atomic inline shares lines with it
+                    texts.append(InlineMark("atomic", item.style, box, parent_style))
         else:  # an inline element: its text joins the paragraph with its own style, between its marks
             texts.extend(_inline_items(item, inlines))
-    has_text = _has_content(texts)
+    has_text = _has_text(texts)
     if not atomics and not has_text:
         return boxes
     if not boxes:
@@ -141,8 +148,15 @@ def _inline_run_boxes(run: list, parent_style, fonts: FontSet) -> list[LayoutBox
     anon.strut = strut(style, fonts)
     if has_text:
         anon.paragraph = Paragraph(_paragraph_items(texts), style, fonts, decorating=(parent_style,))
+        anon.paragraph.atomic_measure = _measure_atomic
         anon.inlines = inlines
     return [anon]
+
+
+def _measure_atomic(box: LayoutBox, mode: str) -> float:
+    """Outer min-content or max-content width of an atomic inline, for its paragraph's intrinsic widths."""
+    from .inline import atomic_outer_width
+    return atomic_outer_width(box, mode)
 
 
 def _inline_items(node: StyledNode, siblings: list) -> list:

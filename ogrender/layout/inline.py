@@ -147,9 +147,81 @@ def last_baseline(box) -> float | None:
     return None
 
 
+def atomic_outer_width(atomic, mode: str) -> float:
+    """Min-content (``"min"``) or max-content outer width of an atomic inline (its margin box)."""
+    from .intrinsic import contribution
+    return contribution(atomic, MIN_CONTENT if mode == "min" else MAX_CONTENT)
+
+
+def _vertical(atomic, h: float, metrics) -> tuple[float, float]:
+    """(above, below) the line's baseline of an atomic inline's margin box, by its vertical-align
+    (CSS 2.1 10.8.1; ``top`` and ``bottom`` are placed as ``baseline`` for now)."""
+    outer_h = h + atomic.margin[0] + atomic.margin[2]
+    base = atomic.margin[0] + atomic_baseline(atomic)
+    ascent, descent, x_height, size = metrics
+    va = atomic.style.vertical_align
+    if va == "middle":
+        above = outer_h / 2 + x_height / 2
+    elif va == "text-top":
+        above = ascent
+    elif va == "text-bottom":
+        above = outer_h - descent
+    elif va == "sub":
+        above = base - (size / 5 + 1)
+    elif va == "super":
+        above = base + size / 3 + 1
+    elif va.__class__ is float:
+        above = base + va
+    elif hasattr(va, "resolve"):  # a percentage of the box's own line-height
+        lh = atomic.style.line_height
+        line_height = lh if lh.__class__ is float else (lh.value * atomic.style.font_size
+                                                        if hasattr(lh, "value") else atomic.style.font_size * 1.2)
+        above = base + va.resolve(line_height)
+    else:
+        above = base
+    return above, outer_h - above
+
+
+def _layout_mixed(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform):
+    """Text and atomic inlines sharing line boxes: the atomics are object characters of the paragraph
+    whose widths and heights (vertical-align applied) come from laying them out first."""
+    paragraph = box.paragraph
+    width = _fill_or_intrinsic(box, known_w, avail_w, cb_w, paragraph.min_content_width(),
+                               paragraph.max_content_width())
+    content_w = max(0.0, width - horizontal_bp(box))
+    parent_h = cb_h if box.node is None else None
+    metrics = paragraph.parent_metrics()
+    sizes = {}
+    for atomic in box.atomics:
+        w = _atomic_width(atomic, avail_w if avail_w in (MIN_CONTENT, MAX_CONTENT) else None, content_w, content_w)
+        h = preferred_height(atomic, parent_h)
+        if h is not None:
+            h = clamp(h, *min_max_height(atomic, parent_h))
+        w, h = compute(atomic, w, h, w, None, content_w, parent_h, perform)
+        atomic.width, atomic.height = w, h
+        above, below = _vertical(atomic, h, metrics)
+        sizes[id(atomic)] = (_outer_width(atomic, w), above, below)
+    paragraph.set_atomics(sizes)
+    text = paragraph.layout(content_w)
+    height = _own_height(box, known_h, avail_h, width, cb_h, text.height)
+    ox, oy = box.border[3] + box.padding[3], box.border[0] + box.padding[0]
+    if perform:
+        box.text = text
+        place_inlines(box, text)
+        for line in text.lines:
+            for atomic, x, above in line.atomics:
+                atomic.x = ox + line.left + x + atomic.margin[3]
+                atomic.y = oy + line.baseline - above + atomic.margin[0]
+        box.baseline = oy + text.lines[0].baseline if text.lines else None
+        box.last_baseline = oy + text.lines[-1].baseline if text.lines else None
+    return width, height
+
+
 def layout_atomics(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform):
     atomics = box.atomics
     paragraph = box.paragraph
+    if paragraph is not None and paragraph.atomic_at:
+        return _layout_mixed(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform)
     if paragraph is not None and atomics and perform:
         warnings.warn("text and inline-block boxes on one line are not laid out together yet: the text is "
                       "placed above the boxes", OgRenderWarning, stacklevel=2)

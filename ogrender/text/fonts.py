@@ -31,7 +31,7 @@ class FontFace:
     """
 
     __slots__ = ("id", "data", "index", "family", "weight", "italic", "upem", "ascent", "descent",
-                 "line_gap", "hb_font", "axes", "underline", "strikeout", "_glyph_cache", "_variants", "__weakref__")
+                 "line_gap", "hb_font", "axes", "underline", "strikeout", "x_height", "_glyph_cache", "_variants", "__weakref__")
 
     def __init__(self, data: bytes, index: int, digest: str):
         self.id = f"{digest}:{index}"
@@ -51,6 +51,8 @@ class FontFace:
             if ascent == 0 and descent == 0 and os2 is not None:
                 ascent, descent, gap = os2.sTypoAscender, -os2.sTypoDescender, os2.sTypoLineGap
             self.ascent, self.descent, self.line_gap = float(ascent), float(descent), float(gap)
+            xh = getattr(os2, "sxHeight", 0) if os2 is not None else 0
+            self.x_height = float(xh) if xh else self.upem / 2
             # decoration metrics in font units: (position above the baseline, thickness)
             post = tt["post"] if "post" in tt else None
             self.underline = ((float(post.underlinePosition), float(post.underlineThickness) or self.upem / 14)

@@ -34,6 +34,8 @@ _UNIT = 64.0
 _BLANKS = " \n\t"
 _HANGING = frozenset({"normal", "nowrap", "pre-line", "pre-wrap"})  # trailing spaces hang
 SOFT_HYPHEN = "\u00ad"
+OBJECT = "\ufffc"  # stands for an atomic inline in the paragraph's text
+_INKLESS = frozenset(" \n\t\u00ad\ufffc")
 
 
 def ceil64(x: float) -> float:
@@ -76,7 +78,7 @@ class GlyphRun:
 
 class Line:
     __slots__ = ("left", "top", "width", "height", "baseline", "runs", "text", "x0", "x1", "start", "end",
-                 "fragments")
+                 "fragments", "atomics")
 
     def __init__(self, left, top, width, height, baseline, runs, text, x0=0.0, x1=0.0, start=0, end=0):
         self.left = left
@@ -91,6 +93,7 @@ class Line:
         self.start = start    # indices into the paragraph's text
         self.end = end
         self.fragments = ()   # Fragment of inline elements on this line
+        self.atomics = ()     # (key, x of its margin box from ``left``, its margin-box top above the baseline)
 
     def __repr__(self) -> str:
         return f"<Line {self.text!r} top={self.top:g} w={self.width:g}>"
@@ -205,10 +208,11 @@ class InlineMark:
     (a forced break). ``key`` is whatever the caller uses to find the element's box again (layout's
     LayoutBox); the paragraph reports where each element's fragments lie (``TextLayout.fragments``)."""
 
-    __slots__ = ("kind", "style", "key")
+    __slots__ = ("kind", "style", "key", "parent_style")
 
-    def __init__(self, kind: str, style, key=None):
+    def __init__(self, kind: str, style, key=None, parent_style=None):
         self.kind, self.style, self.key = kind, style, key
+        self.parent_style = parent_style  # for an atomic inline: the style of the text around it
 
 
 def _px(value) -> float:
@@ -250,11 +254,15 @@ class Paragraph:
         self.container = decorating[0] if decorating else style
         marks: list[tuple[int, InlineMark]] = []  # (item position, mark)
         plain: list[tuple[str, object]] = []
+        atomic_items: dict[int, InlineMark] = {}
         for item in items:
             if item.__class__ is InlineMark:
                 if item.kind == "br":
                     plain.append(("\n", item.style))
                     marks.append((len(plain) - 1, item))
+                elif item.kind == "atomic":  # an inline-block or image: one object character
+                    atomic_items[len(plain)] = item
+                    plain.append((OBJECT, item.parent_style or item.style))
                 else:
                     marks.append((len(plain), item))
             else:
@@ -267,15 +275,25 @@ class Paragraph:
         mark_at: dict[int, list] = {}
         for index, mark in marks:
             mark_at.setdefault(index, []).append(mark)
+        shifts: list[float] = []  # baseline shift (down) of each item, from vertical-align
+        shift_stack: list[float] = []
+        self.mark_shift: dict[int, float] = {}  # id(key) -> the baseline shift of an inline element's box
         for k in range(len(plain) + 1):
             for mark in mark_at.get(k, ()):
                 if mark.kind == "open":
+                    parent = stack[-1] if stack else style
+                    shift_stack.append((shift_stack[-1] if shift_stack else 0.0) + self._shift(mark.style, parent))
+                    self.mark_shift[id(mark.key)] = shift_stack[-1]
                     stack.append(mark.style)
                 elif mark.kind == "close" and stack:
                     stack.pop()
+                    shift_stack.pop()
             if k < len(plain):
                 decorations.append(base + tuple(d for d in stack if _get(d, "text_decoration_line", ())))
+                shifts.append(shift_stack[-1] if shift_stack else 0.0)
         self.decorations = decorations
+        self.shifts = shifts
+
         items = plain
         texts = collapse([(text, "pre" if k in br_items else item_style.white_space)
                           for k, (text, item_style) in enumerate(items)])
@@ -299,6 +317,10 @@ class Paragraph:
         for piece, _ in self.items:
             starts.append(starts[-1] + len(piece))
         self.marks = [(starts[index], mark) for index, mark in marks if mark.kind != "br"]
+        # atomic inlines: character index -> mark; their sizes come from layout (set_atomics)
+        self.atomic_at = {starts[index]: mark for index, mark in atomic_items.items()}
+        self.atomic_size: dict[int, tuple[float, float, float]] = {i: (0.0, 0.0, 0.0) for i in self.atomic_at}
+        self.atomic_measure = None  # callable(key, "min" | "max") -> outer width, set by layout
         self.runs = self._itemize_and_shape()
 
         # advances per character (px): a cluster's advance on its first character, spacing added
@@ -329,13 +351,10 @@ class Paragraph:
                 self.open_gap[position] = self.open_gap.get(position, 0.0) + left
             elif mark.kind == "close" and position > 0 and right:
                 adv[position - 1] += right
+        for i in self.atomic_at:
+            adv[i] = 0.0
         self.advances = adv
-        prefix = [0.0] * (n + 1)
-        acc = 0.0
-        for i, a in enumerate(adv):
-            acc += a
-            prefix[i + 1] = acc
-        self.prefix = prefix
+        self._prefix()
 
         # break opportunities: soft[i] = a line may break before text[i]
         base = break_opportunities(text, _get(style, "lang", None) or "en") if n else ()
@@ -384,6 +403,69 @@ class Paragraph:
         self._max_content: float | None = None
         self._layouts: dict[float | None, TextLayout] = {}
 
+    def _prefix(self) -> None:
+        prefix = [0.0] * (len(self.advances) + 1)
+        acc = 0.0
+        for i, a in enumerate(self.advances):
+            acc += a
+            prefix[i + 1] = acc
+        self.prefix = prefix
+
+    def _shift(self, style, parent) -> float:
+        """How far vertical-align moves an inline element's baseline down from its parent's (CSS 2.1
+        10.8.1; Blink's sub and super offsets; top and bottom are placed as baseline for now)."""
+        va = _get(style, "vertical_align", "baseline")
+        if va == "baseline" or va in ("top", "bottom"):
+            return 0.0
+        parent_size = parent.font_size if parent is not None else self.style.font_size
+        if va == "sub":
+            return floor64(parent_size / 5 + 1)
+        if va == "super":
+            return -floor64(parent_size / 3 + 1)
+        if va.__class__ is float:
+            return -va
+        face = _face_of(style, self.fonts)
+        ascent, descent, _ = _vertical_metrics(face, style.font_size)
+        if va in ("middle", "text-top", "text-bottom"):
+            pface = _face_of(parent if parent is not None else self.style, self.fonts)
+            pa, pd, _ = _vertical_metrics(pface, parent_size)
+            if va == "middle":
+                xh = pface.x_height * parent_size / pface.upem
+                return (ascent - descent) / 2 - xh / 2
+            return ascent - pa if va == "text-top" else pd - descent
+        if hasattr(va, "resolve"):  # a percentage of the element's line-height
+            above, below = _line_height(style, face)
+            return -va.resolve(above + below)
+        return 0.0
+
+    def parent_metrics(self) -> tuple[float, float, float, float]:
+        """(ascent, descent, x-height, font size) in px of the paragraph's own font: what vertical-align
+        of the atomic inlines in it refers to."""
+        face = _face_of(self.style, self.fonts)
+        ascent, descent, _ = _vertical_metrics(face, self.style.font_size)
+        return ascent, descent, face.x_height * self.style.font_size / face.upem, self.style.font_size
+
+    def set_atomics(self, sizes: dict) -> None:
+        """Sizes of the atomic inlines, ``id(key) -> (outer width, above the baseline, below)`` (margin
+        boxes, vertical-align applied): their characters advance by their widths; the cached lines of
+        other sizes are dropped."""
+        changed = False
+        for i, mark in self.atomic_at.items():
+            size = sizes.get(id(mark.key), (0.0, 0.0, 0.0))
+            if size != self.atomic_size[i]:
+                self.atomic_size[i] = size
+                self.advances[i] = size[0]
+                changed = True
+        if changed:
+            self._prefix()
+            self._layouts.clear()
+            self._min_content = self._max_content = None
+
+    def _measured_atomics(self, mode: str) -> None:
+        if self.atomic_at and self.atomic_measure is not None:
+            self.set_atomics({id(m.key): (self.atomic_measure(m.key, mode), 0.0, 0.0)
+                              for m in self.atomic_at.values()})
+
     # -- itemizing: runs of one item and one face --------------------------------------------------
 
     def _itemize_and_shape(self) -> list[_Run]:
@@ -406,7 +488,7 @@ class Paragraph:
                 chain = self.fonts.chain(item_style.font_family, item_style.font_weight,
                                          item_style.font_style != "normal")
                 chain_cache[item_index] = chain
-            face = next((f for f in chain if f.has(cp)), None)
+            face = next((f for f in chain if f.has(cp)), None) if ch != OBJECT else chain[0]
             if face is None:
                 if ch not in " \n\t" and unicodedata.category(ch)[0] not in "CZ":
                     missing.add(ch)
@@ -503,6 +585,15 @@ class Paragraph:
         return indent
 
     def min_content_width(self) -> float:
+        if self.atomic_at and self.atomic_measure is not None:
+            saved = dict(self.atomic_size)
+            self._measured_atomics("min")
+            value = self._min_content_now()
+            self.set_atomics({id(self.atomic_at[i].key): size for i, size in saved.items()})
+            return value
+        return self._min_content_now()
+
+    def _min_content_now(self) -> float:
         if self._min_content is None:
             bounds = [0] + [i for i in range(1, len(self.text)) if self.soft[i] or self.anywhere[i]
                             or i in self.forced_set] + [len(self.text)]
@@ -514,6 +605,12 @@ class Paragraph:
         return self._min_content
 
     def max_content_width(self) -> float:
+        if self.atomic_at and self.atomic_measure is not None:
+            saved = dict(self.atomic_size)
+            self._measured_atomics("max")
+            value = self.layout(None).width
+            self.set_atomics({id(self.atomic_at[i].key): size for i, size in saved.items()})
+            return value
         if self._max_content is None:
             self._max_content = self.layout(None).width if self.text else 0.0
         return self._max_content
@@ -667,22 +764,33 @@ class Paragraph:
                 continue
             item_style = self.items[run.item][1]
             a, b = _line_height(item_style, run.face)
-            above, below = max(above, a), max(below, b)
+            shift = self.shifts[run.item]
+            above, below = max(above, a - shift), max(below, b + shift)
             glyph_run = self._slice(run, start, end, pen)
             if glyph_run is not None:
                 runs.append(glyph_run)
+        atomics = []
+        if self.atomic_at:
+            for i in range(start, end):
+                mark = self.atomic_at.get(i)
+                if mark is not None:
+                    w, a, b = self.atomic_size[i]
+                    above, below = max(above, a), max(below, b)
+                    atomics.append((mark.key, pen(i), a))
         if hyphen and runs:
             self._add_hyphen(runs, stop - 1, pen(stop))
         # extent of the text, white space excluded
-        first_ink = next((i for i in range(start, stop) if text[i] not in _BLANKS and text[i] != SOFT_HYPHEN), None)
+        first_ink = next((i for i in range(start, stop) if text[i] not in _INKLESS), None)
         if first_ink is None:
             x0 = x1 = 0.0
         else:
-            last_ink = max(i for i in range(start, stop) if text[i] not in _BLANKS and text[i] != SOFT_HYPHEN)
+            last_ink = max(i for i in range(start, stop) if text[i] not in _INKLESS)
             x0 = pen(first_ink) + self.open_gap.get(first_ink, 0.0)
             x1 = pen(last_ink) + self.open_gap.get(last_ink, 0.0) + self.advances[last_ink] - self._close_gap(last_ink)
         line = Line(left, top, line_width, above + below, top + above, runs,
-                    text[start:end].rstrip(" \n\t").replace(SOFT_HYPHEN, ""), x0, x1, start, end)
+                    text[start:end].rstrip(" \n\t").replace(SOFT_HYPHEN, "").replace(OBJECT, ""), x0, x1,
+                    start, end)
+        line.atomics = atomics
         if self.marks:
             self._fragments(line, k, start, end, stop, pen)
         return line
@@ -727,7 +835,8 @@ class Paragraph:
             face = _face_of(style, self.fonts)
             ascent, descent, _ = _vertical_metrics(face, style.font_size)
             _, _, top_edge, bottom_edge = inline_edges(style)
-            out.append(Fragment(mark.key, style, line.left + x_left, line.baseline - ascent - top_edge,
+            shift = self.mark_shift.get(id(mark.key), 0.0)
+            out.append(Fragment(mark.key, style, line.left + x_left, line.baseline + shift - ascent - top_edge,
                                 max(0.0, x_right - x_left), ascent + descent + top_edge + bottom_edge,
                                 first, last, k))
         line.fragments = out
@@ -743,7 +852,7 @@ class Paragraph:
         g0, g1 = bisect.bisect_left(chars, lo), bisect.bisect_left(chars, hi)
         for gid, dx, dy, char, within in zip(shaped.glyphs[g0:g1], shaped.x_offsets[g0:g1],
                                              shaped.y_offsets[g0:g1], chars[g0:g1], run.glyph_within[g0:g1]):
-            if text[char] not in _BLANKS and text[char] != SOFT_HYPHEN:
+            if text[char] not in _INKLESS:
                 glyphs.append(gid)
                 xs.append(pen(char) + self.open_gap.get(char, 0.0) + within + dx * scale)
                 ys.append(-dy * scale)
@@ -753,6 +862,7 @@ class Paragraph:
         glyph_run = GlyphRun(run.face, item_style.font_size, item_style.color, tuple(glyphs), tuple(xs),
                              tuple(ys), text[lo:hi], item_style, 0.0, pen(lo) + self.open_gap.get(lo, 0.0), pen(hi))
         glyph_run.variations = run.variations
+        glyph_run.baseline_shift = self.shifts[run.item]
         glyph_run.decorations = self.decorations[run.item]
         glyph_run.synthetic_bold, glyph_run.synthetic_oblique = run.synthetic
         return glyph_run
