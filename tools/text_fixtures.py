@@ -164,6 +164,13 @@ def spacing():
     yield fx("letter_and_word_spacing", para(LOREM, width=260, letterSpacing="0.5px", wordSpacing="3px"))
 
 
+def text_wrap():
+    for tw in ("wrap", "nowrap", "balance", "pretty"):
+        for name in ("title", "card", "lorem"):
+            for width in (180, 330):
+                yield fx(f"text_wrap_{tw}_{name}_w{width}", para(TEXTS[name], width=width, textWrap=tw, size=20))
+
+
 def transform_indent():
     for tt in ("uppercase", "lowercase", "capitalize", "none"):
         for width in (150, 320):
@@ -345,7 +352,7 @@ def all_suites() -> dict[str, list[dict]]:
     return {
         "plain": suite("plain", plain),
         "breaking": suite("breaking", breaking, white_space, word_break),
-        "lines": suite("lines", align, line_height, spacing, transform_indent),
+        "lines": suite("lines", align, line_height, spacing, transform_indent, text_wrap),
         "rich": suite("rich", rich),
         "features": suite("features", features),
         "atomic": suite("atomic", atomic_inlines),

@@ -416,6 +416,8 @@ register("text-overflow", "clip", p.keywords("clip", "ellipsis"),
 register("line-clamp", "none", p.integer_or("none"), notes="Lines after the Nth are dropped; the Nth ends in an ellipsis.")
 register("-webkit-line-clamp", "none", p.integer_or("none"))
 register("-webkit-box-orient", "horizontal", p.keywords("horizontal", "vertical", "inline-axis", "block-axis"))
+register("text-wrap", "wrap", p.keywords("wrap", "nowrap", "balance", "pretty", "stable"), inherited=True,
+         notes="nowrap as white-space: nowrap; balance evens the lines out; pretty and stable wrap as wrap.")
 
 # Backgrounds, borders and effects (paint): grammars in backgrounds.py (and effects.py, transforms.py);
 # per-layer background values are tuples, one entry per layer.

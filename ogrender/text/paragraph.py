@@ -370,7 +370,7 @@ class Paragraph:
                 continue
             if i == n:
                 continue
-            wraps = ws not in NO_WRAP
+            wraps = ws not in NO_WRAP and _get(prev_style, "text_wrap", "wrap") != "nowrap"
             if not wraps:
                 continue
             ok = base[i]
@@ -660,6 +660,23 @@ class Paragraph:
             first = False
         return lines
 
+    def _balance(self, width: float, breaks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """text-wrap: balance: the narrowest width (to 1/64 px) that keeps the number of lines, found by
+        bisection, then the lines at that width (placed and aligned in the full width)."""
+        count = len(breaks)
+        lo, hi = 0.0, width
+        best = breaks
+        for _ in range(14):
+            mid = (lo + hi) / 2
+            trial = self._break(mid)
+            if len(trial) <= count:
+                hi, best = mid, trial
+            else:
+                lo = mid
+            if hi - lo < 1 / 64:
+                break
+        return best
+
     def layout(self, width: float | None) -> TextLayout:
         """Lines at ``width`` (None: no wrapping). Cached per width."""
         cached = self._layouts.get(width)
@@ -669,6 +686,9 @@ class Paragraph:
         top = 0.0
         widest = 0.0
         breaks = self._break(width)
+        # Blink balances paragraphs of up to 6 lines (measured: 6 are balanced, 8 are not)
+        if width is not None and 1 < len(breaks) <= 6 and _get(self.style, "text_wrap", "wrap") == "balance":
+            breaks = self._balance(width, breaks)
         last_index = len(breaks) - 1
         container = self.container
         # line-clamp (CSS Overflow 4), or the WebKit form: -webkit-line-clamp with -webkit-box-orient:
