@@ -154,3 +154,19 @@ def presentational_hints(element):
         return _hints(width, height)
     except TypeError:  # an unhashable attribute value: no hint
         return None
+
+
+# -- SVG presentation properties in inline <svg> styles --------------------------------------------------
+
+SVG_PROPERTIES = ("fill", "fill-opacity", "fill-rule", "stroke", "stroke-width", "stroke-opacity",
+                  "stroke-linecap", "stroke-linejoin", "stroke-dasharray", "stroke-dashoffset",
+                  "stroke-miterlimit", "stop-color", "stop-opacity")
+
+
+def parse_svg_value(tokens):
+    """Any value, kept as written: an inline SVG's own renderer reads it (ogrender/images/svg.py)."""
+    text = p.tokens_text(tokens).strip()
+    if not text:
+        raise InvalidValue("empty value")
+    return text
+parse_svg_value.accepts = "any SVG value (read by the SVG renderer)"

@@ -50,7 +50,8 @@ class ImageData:
     (width / height, or None); ``pixels`` an (h, w, 4) uint8 RGBA array (unpremultiplied) for a raster;
     ``svg`` the normalised SVG bytes for an SVG. ``drawable`` is paint's cache of its drawing object."""
 
-    __slots__ = ("kind", "width", "height", "ratio", "pixels", "svg", "key", "drawable", "__weakref__")
+    __slots__ = ("kind", "width", "height", "ratio", "pixels", "svg", "key", "drawable", "unsupported",
+                 "__weakref__")
 
     def __init__(self, kind: str, width, height, ratio, pixels=None, svg: bytes | None = None, key: str = ""):
         self.kind = kind
@@ -61,6 +62,7 @@ class ImageData:
         self.svg = svg
         self.key = key
         self.drawable = None
+        self.unsupported = ()  # parts that will not be drawn: warned about on every load
 
     def __repr__(self) -> str:
         return f"<ImageData {self.kind} {self.width}x{self.height}>"
@@ -302,6 +304,7 @@ def decode(data: bytes, mime: str = "", *, path: str | None = None, prop: str = 
         if hit.kind == "raster" and hit.width * hit.height > opts.max_pixels:
             raise LimitError(f"the image has {int(hit.width * hit.height)} pixels, more than the limit of "
                              f"{opts.max_pixels} (src={shown})", path=path, prop=prop)
+        _warn_unsupported(hit, path, prop)
         return hit
     tp, tr = _ctx_path.set(path), _ctx_prop.set(prop)
     try:
@@ -314,6 +317,7 @@ def decode(data: bytes, mime: str = "", *, path: str | None = None, prop: str = 
             except (ValueError, UnicodeError, RecursionError) as exc:
                 fail(f"the SVG cannot be read ({type(exc).__name__}: {exc})")
             image = ImageData("svg", info.width, info.height, info.ratio, svg=info.data, key=key)
+            image.unsupported = info.unsupported
         else:
             image = _decode_raster(data, fail, opts.max_pixels, key)
     except LimitError as exc:
@@ -322,7 +326,17 @@ def decode(data: bytes, mime: str = "", *, path: str | None = None, prop: str = 
         _ctx_path.reset(tp)
         _ctx_prop.reset(tr)
     _cache_put(key, image)
+    _warn_unsupported(image, path, prop)
     return image
+
+
+def _warn_unsupported(image: ImageData, path, prop) -> None:
+    if image.unsupported:
+        import warnings
+        from ..errors import OgRenderWarning
+        where = ": ".join(w for w in (path, prop) if w)
+        for note in image.unsupported:
+            warnings.warn(f"{where}: {note}" if where else note, OgRenderWarning, stacklevel=4)
 
 
 def load_image(src, *, path: str | None = None, prop: str = "src") -> ImageData:

@@ -32,13 +32,14 @@ _SEP = re.compile(r"[\s,]+")
 
 
 class SvgInfo:
-    __slots__ = ("width", "height", "ratio", "data")
+    __slots__ = ("width", "height", "ratio", "data", "unsupported")
 
-    def __init__(self, width, height, ratio, data: bytes):
+    def __init__(self, width, height, ratio, data: bytes, unsupported: tuple = ()):
         self.width = width      # natural width in px, or None
         self.height = height
         self.ratio = ratio      # natural aspect ratio (w / h), or None
         self.data = data        # normalised SVG bytes for drawing
+        self.unsupported = unsupported  # what will not be drawn, for a warning
 
 
 def svg_length(value) -> float | None:
@@ -151,9 +152,12 @@ def read_svg(data: bytes) -> SvgInfo:
     if _local(root.tag) != "svg":
         raise ImageError(f"the document's root element is <{_local(root.tag)}>, not <svg>")
     width, height, ratio = _natural(root)
+    unsupported = ()
+    if any(isinstance(el.tag, str) and _local(el.tag) in ("text", "textPath", "tspan") for el in root.iter()):
+        unsupported = ("SVG <text> is not drawn yet (skia's SVG module here has no text shaping)",)
     _clean(root)
     _normalise_root(root, width, height, ratio)
-    return SvgInfo(width, height, ratio, _serialize_et(root))
+    return SvgInfo(width, height, ratio, _serialize_et(root), unsupported)
 
 
 def _serialize_et(root: ET.Element) -> bytes:

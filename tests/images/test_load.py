@@ -292,3 +292,11 @@ def test_icc_profile_is_converted_to_srgb():
 def _srgb_icc() -> bytes:
     from PIL import ImageCms
     return ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+
+
+def test_svg_text_is_reported_as_not_drawn():
+    from ogrender.errors import OgRenderWarning
+    svg = b'<svg xmlns="http://www.w3.org/2000/svg" width="50" height="20"><text y="15">Hi</text></svg>'
+    for _ in range(2):  # warned on every load, cached or not
+        with pytest.warns(OgRenderWarning, match=r"^div > img: src: SVG <text> is not drawn yet"):
+            load_image(svg, path="div > img")
