@@ -465,6 +465,11 @@ from .replaced import OBJECT_POSITION_INITIAL, compute_position, parse_object_fi
 register("object-fit", "fill", parse_object_fit)
 register("object-position", OBJECT_POSITION_INITIAL, parse_position, compute_position,
          notes="Computed as ((left|right, offset), (top|bottom, offset)); offsets px or percentages.")
+register("image-rendering", "auto", p.keywords("auto", "smooth", "high-quality", "pixelated", "crisp-edges"),
+         inherited=True, notes="pixelated and crisp-edges scale images with nearest-neighbour sampling.")
+from .replaced import SVG_PROPERTIES, parse_svg_value  # noqa: E402
+for _name in SVG_PROPERTIES:  # accepted in the styles of inline <svg> content, drawn by the SVG renderer
+    register(_name, None, parse_svg_value, notes="Used inside inline <svg> only, as written.")
 
 # Properties whose computed value depends on another property of the same element.
 BORDER_STYLE_OF_WIDTH = {f"border-{s}-width": f"border-{s}-style" for s in ("top", "right", "bottom", "left")}
