@@ -589,6 +589,9 @@ fixture("clip-content-box", card({"backgroundColor": "orange", "padding": 20, "b
 fixture("mask-repeat-position", card({"backgroundImage": "linear-gradient(red, blue)",
                                       "maskImage": "linear-gradient(black, transparent)",
                                       "maskSize": "100% 40px", "maskRepeat": "repeat-y"}))
+fixture("mask-shorthand", card({"backgroundImage": "linear-gradient(45deg, crimson, navy)",
+                                "mask": "radial-gradient(circle, black 60%, transparent 62%) center / 40px 40px "
+                                        "space, linear-gradient(black, black) center / 50% 20% no-repeat"}))
 fixture("blend-over-image", canvas(
     div({"width": 200, "height": 150, "backgroundImage": "repeating-linear-gradient(45deg, #000 0 10px, "
                                                           "#fff 10px 20px)"}),

@@ -211,3 +211,28 @@ def _background(tokens):
         ("background-attachment", "scroll"),
     ]
 from . import text_shorthands  # noqa: E402,F401  (text-decoration, -webkit-text-stroke, word-wrap)
+
+
+_MASK = ("mask-image", "mask-position", "mask-size", "mask-repeat", "mask-origin", "mask-clip")
+
+
+@shorthand("mask", _MASK)
+def _mask(tokens):
+    """Layers as in background (no colour); the compositing and mode keywords are accepted and ignored
+    (masks add up and use the image's alpha)."""
+    from .backgrounds import parse_background_layer, split_commas
+    ignored = ("add", "subtract", "intersect", "exclude", "alpha", "luminance", "match-source", "no-clip")
+    layers = []
+    for group in split_commas(tokens):
+        layers.append(parse_background_layer([t for t in group if p.keyword_of(t) not in ignored], False))
+    images = tuple(layer.get("image", "none") for layer in layers)
+    zero = Length(0.0, "px")
+    return [
+        ("mask-image", "none" if images == ("none",) else images),
+        ("mask-position", tuple(layer.get("position", ((0.0, zero), (0.0, zero))) for layer in layers)),
+        ("mask-size", tuple(layer.get("size", ("auto", "auto")) for layer in layers)),
+        ("mask-repeat", tuple(layer.get("repeat", ("repeat", "repeat")) for layer in layers)),
+        ("mask-origin", tuple(layer.get("origin", "border-box") for layer in layers)),
+        ("mask-clip", tuple(layer.get("clip", "border-box") if layer.get("clip") != "text" else "border-box"
+                            for layer in layers)),
+    ]

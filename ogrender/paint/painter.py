@@ -214,7 +214,40 @@ def paint_own(canvas: skia.Canvas, box) -> None:
 
 
 def _draw_text_of(canvas: skia.Canvas, box) -> None:
+    if getattr(_vector, "size", None) is not None and _has_color_runs(box.text):
+        # colour (bitmap / COLR) glyphs are dropped by Skia's SVG canvas: place this text as an image
+        _rasterized(canvas, lambda c, b: draw_text(c, b.text, b.content_x, b.content_y), box)
+        return
     draw_text(canvas, box.text, box.content_x, box.content_y)
+
+
+_color_faces: dict = {}
+_COLOR_TABLES = (b"CBDT", b"sbix", b"COLR", b"SVG ")
+
+
+def _has_color_runs(text_layout) -> bool:
+    for line in text_layout.lines:
+        for run in line.runs:
+            face = run.face
+            known = _color_faces.get(face.id)
+            if known is None:
+                known = _color_faces[face.id] = _font_has_color_tables(face.data, face.index)
+            if known:
+                return True
+    return False
+
+
+def _font_has_color_tables(data: bytes, index: int = 0) -> bool:
+    """Whether an sfnt (or a face of a collection) has colour glyph tables, from its table directory."""
+    try:
+        offset = 0
+        if data[:4] == b"ttcf":
+            offset = int.from_bytes(data[12 + 4 * index:16 + 4 * index], "big")
+        count = int.from_bytes(data[offset + 4:offset + 6], "big")
+        tags = {data[offset + 12 + 16 * k:offset + 16 + 16 * k] for k in range(count)}
+    except (IndexError, TypeError):
+        return False
+    return any(tag in tags for tag in _COLOR_TABLES)
 
 
 def _text_mask(canvas: skia.Canvas, text_layout, origin_x: float, origin_y: float) -> None:

@@ -172,3 +172,28 @@ def test_bad_values_warn_with_path_and_property(prop, value):
     messages = [str(w.message) for w in caught if issubclass(w.category, StyleWarning)]
     kebab = "".join("-" + c.lower() if c.isupper() else c for c in prop)
     assert any(m.startswith("div: " + kebab) for m in messages), messages
+
+
+def test_mask_shorthand_layers():
+    img = image(div({"width": 40, "height": 40, "backgroundColor": "blue",
+                     "mask": "linear-gradient(black, black) 0 0 / 20px 20px no-repeat"}))
+    assert px(img, 5, 5) == (0, 0, 255, 255) and px(img, 30, 30)[3] == 0
+
+
+def test_colour_font_tables_are_found_in_the_table_directory():
+    from ogrender.paint.painter import _font_has_color_tables
+
+    def sfnt(*tags):
+        head = b"\x00\x01\x00\x00" + len(tags).to_bytes(2, "big") + b"\x00" * 6
+        return head + b"".join(t + b"\x00" * 12 for t in tags)
+
+    assert _font_has_color_tables(sfnt(b"cmap", b"CBDT", b"CBLC"))
+    assert _font_has_color_tables(sfnt(b"COLR", b"CPAL"))
+    assert not _font_has_color_tables(sfnt(b"cmap", b"glyf", b"loca"))
+    assert not _font_has_color_tables(b"\x00")
+
+
+def test_groove_and_inset_use_darker_and_lighter_shades():
+    img = image(div({"width": 40, "height": 40, "border": "10px inset rgb(170, 68, 136)"}))
+    top, bottom = px(img, 20, 2), px(img, 20, 37)
+    assert sum(top[:3]) < sum(bottom[:3])   # inset: the top is darker than the bottom
