@@ -1,0 +1,56 @@
+"""Any text and text styles lay out and paint, or fail with a RenderError: never another exception
+(hypothesis; the "ci" profile runs a modest number of examples, tools' fuzz profile many more)."""
+
+import warnings
+
+from hypothesis import given, strategies as st
+
+from ogrender import RenderError, layout, render
+
+TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40) | st.sampled_from(
+    ["1-800-555-0199", "https://a.com/b-c?d", "e\u0301\u200d\U0001F469\u200d\U0001F4BB", "\t a \n b\u00ad c",
+     "\u0645\u0631\u062d\u0628\u0627", "\u4f60\u597d\u3002\u4e16\u754c"])
+STYLE = st.fixed_dictionaries({}, optional={
+    "whiteSpace": st.sampled_from(["normal", "nowrap", "pre", "pre-wrap", "pre-line", "break-spaces"]),
+    "wordBreak": st.sampled_from(["normal", "break-all", "keep-all", "break-word"]),
+    "overflowWrap": st.sampled_from(["normal", "break-word", "anywhere"]),
+    "textAlign": st.sampled_from(["left", "right", "center", "justify", "end"]),
+    "letterSpacing": st.sampled_from([-3, 0, 2.5, "0.2em", "normal"]),
+    "wordSpacing": st.sampled_from([-5, 0, 4]),
+    "textIndent": st.sampled_from([-20, 0, 15, "10%"]),
+    "textTransform": st.sampled_from(["uppercase", "lowercase", "capitalize"]),
+    "fontSize": st.sampled_from([0, 1, 10, 33.3, 120]),
+    "lineHeight": st.sampled_from([0, 0.5, 1.5, "normal", "20px"]),
+    "textOverflow": st.just("ellipsis"),
+    "overflow": st.just("hidden"),
+    "WebkitLineClamp": st.sampled_from([1, 2]),
+    "WebkitBoxOrient": st.just("vertical"),
+    "textWrap": st.sampled_from(["balance", "nowrap", "pretty"]),
+    "textDecoration": st.sampled_from(["underline wavy red", "line-through double", "overline dotted"]),
+    "textShadow": st.sampled_from(["1px 1px 2px red", "0 0 #000, 2px 2px 4px blue"]),
+    "fontFeatureSettings": st.sampled_from(['"tnum"', '"liga" 0', "bogus"]),
+    "fontFamily": st.sampled_from(["serif", "monospace", "Nope, sans-serif", "Noto Serif"]),
+    "fontStyle": st.sampled_from(["italic", "oblique"]),
+    "fontWeight": st.sampled_from([100, 700, 950]),
+    "tabSize": st.sampled_from([0, 4, "20px"]),
+    "verticalAlign": st.sampled_from(["super", "sub", "middle", "-3px", "50%"]),
+})
+
+
+def tree(text, outer, inner, width, inline_block):
+    child = {"type": "span", "props": {"style": {"display": "inline", **inner}, "children": [text]}}
+    box = {"type": "div", "props": {"style": {"display": "inline-block", "width": 7, "height": 9}}}
+    children = [text, child, box, text] if inline_block else [text, child, text]
+    return {"type": "div", "props": {"style": {"display": "block", "width": width, **outer}, "children": children}}
+
+
+@given(TEXT, STYLE, STYLE, st.sampled_from([0, 1, 37, 300]), st.booleans(), st.sampled_from(["browser", "satori"]))
+def test_text_never_raises(text, outer, inner, width, inline_block, preset):
+    t = tree(text, outer, inner, width, inline_block)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            layout(t, 120, 80, preset=preset)
+            render(t, 60, 40, preset=preset)
+        except RenderError:
+            pass
