@@ -5,9 +5,9 @@ percent-encoded, e.g. ``data:image/svg+xml,%3Csvg...``), raw ``bytes``, or a loc
 against the ``base_dir`` render option; with ``base_dir`` given, a path outside it is refused). Remote
 ``http(s)`` URLs are not fetched: they raise :class:`ImageError` (remote images are not enabled yet).
 Out: :class:`ImageData` -- a raster image as an RGBA ``numpy`` array (PNG, JPEG, GIF first frame, WebP,
-BMP..., EXIF orientation applied and an embedded ICC profile converted to sRGB, as Chromium does; decoded
-by Pillow) or an SVG kept as normalised
-markup (drawn as vectors by paint with ``skia.SVGDOM``; see :mod:`ogrender.images.svg` for its safety rules).
+AVIF when Pillow has it, BMP...; EXIF orientation applied and an embedded ICC profile converted to sRGB, as
+Chromium does; decoded by Pillow) or an SVG kept as normalised markup (drawn as vectors by paint with
+``skia.SVGDOM``; see :mod:`ogrender.images.svg` for its safety rules).
 
 Errors (decided here, for every caller): an image that cannot be read or decoded -- a missing file, a
 truncated or unknown format, bad SVG -- raises :class:`ImageError`; one over a limit (bytes
@@ -241,7 +241,7 @@ def _decode_raster(data: bytes, fail, max_pixels: int, key: str) -> ImageData:
     except ImageError:
         raise
     except UnidentifiedImageError:
-        fail("the data is not an image in a known format (PNG, JPEG, GIF, WebP, BMP or SVG)")
+        fail("the data is not an image in a known format (PNG, JPEG, GIF, WebP, AVIF, BMP or SVG)")
     except Image.DecompressionBombError:
         raise LimitError(f"the image has more than {max_pixels} pixels (a decompression bomb?)",
                          path=_ctx_path.get(), prop=_ctx_prop.get()) from None

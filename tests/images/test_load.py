@@ -60,8 +60,13 @@ def test_percent_encoded_svg_data_url():
     assert load_image(utf8).width == 30.0
 
 
+def _avif() -> list:
+    from PIL import features
+    return [("AVIF", {"quality": 95})] if features.check("avif") else []
+
+
 @pytest.mark.parametrize("fmt, kw", [("JPEG", {"quality": 95}), ("WEBP", {"lossless": True}), ("BMP", {}),
-                                     ("GIF", {})])
+                                     ("GIF", {}), *_avif()])
 def test_raster_formats(fmt, kw):
     image = load_image(encode(two_colour(8, 6), fmt, **kw))
     assert (image.width, image.height) == (8.0, 6.0)
