@@ -16,7 +16,7 @@ raises :class:`LimitError`. Both name the node path and the attribute, and quote
 An ``<img>`` without ``src`` is an empty replaced box (as a browser shows an image without a source).
 
 Decoding happens once per content: results are cached by SHA-256 of the bytes (bounded: :data:`CACHE_ITEMS`
-entries and :data:`CACHE_BYTES` of decoded pixels).
+entries and :data:`CACHE_BYTES` of decoded pixels, paint's drawing copies included).
 """
 
 from __future__ import annotations
@@ -185,7 +185,8 @@ def _cache_get(key: str) -> ImageData | None:
 
 
 def _size_of(image: ImageData) -> int:
-    return image.pixels.nbytes if image.pixels is not None else len(image.svg or b"")
+    # A raster also gets paint's premultiplied copy with mipmaps (4/3 of it): count 7/3 of its pixels.
+    return image.pixels.nbytes * 7 // 3 if image.pixels is not None else len(image.svg or b"")
 
 
 def _cache_put(key: str, image: ImageData) -> None:
