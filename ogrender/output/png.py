@@ -115,9 +115,6 @@ def _filter_sub(rows: np.ndarray, channels: int) -> np.ndarray:
     return out
 
 
-_RGB_OF_RGBA = np.dtype({"names": ["rgb"], "formats": ["V3"], "offsets": [0], "itemsize": 4})
-
-
 def encode_png(pixels: np.ndarray, level: int = DEFAULT_LEVEL) -> bytes:
     """Encode an (h, w, 4) premultiplied RGBA uint8 array at compression ``level`` (0-9; see the module)."""
     level = check_level(level)
@@ -127,12 +124,17 @@ def encode_png(pixels: np.ndarray, level: int = DEFAULT_LEVEL) -> bytes:
         data, color_type, channels = pixels[..., :3], 2, 3
     else:
         data, color_type, channels = unpremultiply(pixels), 6, 4
-    raw = np.empty((height, width * channels + 1), dtype=np.uint8)
+    stride = width * channels + 1
+    buffer = np.empty(height * stride + 1, dtype=np.uint8)  # one spare byte: see below
+    raw = buffer[:-1].reshape(height, stride)
     rows = raw[:, 1:]
     if opaque and width and height:
-        # RGBA -> RGB in one pass of 3-byte items (numpy copies [..., :3] a byte at a time: ~3 times slower)
-        source = np.ascontiguousarray(pixels).view(_RGB_OF_RGBA).reshape(height, width)
-        rows.view("V3")[...] = source["rgb"]
+        # RGBA -> RGB as 4-byte stores 3 bytes apart, in increasing order: each pixel's alpha byte is
+        # overwritten by the next pixel's red, the last one's lands on the next row's filter byte (written
+        # below) or the spare byte. ~0.3 ms for 1200 x 630, where numpy's [..., :3] copy takes ~5 ms and a
+        # copy of 3-byte items ~1.5 ms. Native uint32 to native uint32: no byte order is involved.
+        source = np.ascontiguousarray(pixels).view(np.uint32).reshape(height, width)
+        np.ndarray((height, width), dtype=np.uint32, buffer=buffer, offset=1, strides=(stride, 3))[...] = source
     else:
         rows.reshape(height, width, channels)[...] = data  # one copy, straight into the scanline buffer
     use_sub = False
