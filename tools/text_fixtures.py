@@ -461,6 +461,15 @@ def group_lines(chars: list) -> list:
     below the line."""
     lines: list[dict] = []
     prev_left = prev_mid = None
+    chars = [list(c) for c in chars]
+    for k in range(1, len(chars) - 1):
+        # Blink reports the character after a soft hyphen taken as a break at the hyphen's place, on
+        # the line before: it belongs at the start of the next line (taken to start where the first
+        # line does: the soft hyphen fixtures are left-aligned), before the character after it
+        ch, left, top, right, bottom = chars[k]
+        nxt = chars[k + 1]
+        if chars[k - 1][0] == "\u00ad" and nxt[2] >= bottom - 0.01:
+            chars[k] = [ch, chars[0][1], nxt[2], nxt[1], nxt[4]]
     for ch, left, top, right, bottom in chars:
         blank = ch.isspace() or ch == "\u00ad"  # a soft hyphen's rectangle is not where its hyphen is
         if lines and not blank and lines[-1]["rect"] is not None and (

@@ -169,7 +169,7 @@ def _line_height(style, face: FontFace) -> tuple[float, float]:
     else:  # Number
         height = floor64(lh.value * style.font_size)
     leading = height - (ascent + descent)
-    above = floor64(leading / 2)
+    above = float(math.floor(leading / 2))  # Blink floors the half-leading to whole pixels (CalculateLeadingSpace)
     return ascent + above, descent + (leading - above)
 
 
