@@ -10,7 +10,8 @@ Out: :func:`replay` gives ``{"breaks", "geometry", "boxes"}``, each None when it
 ``breaks`` compares the lines' texts (case-folded: ``text-transform`` changes what is drawn, not the DOM
 text Chromium reports), ``geometry`` each line's rectangle within ``TOLERANCE`` px (ogrender's: the text
 extent of the line and, vertically, each run's ascent and descent as Blink rounds them around the
-baseline), ``boxes`` the element boxes within ``TOLERANCE`` px (``br`` elements are not compared: their
+baseline; the single line of text of an inline-block joins the line it sits on, at its place, as
+Chromium's per-character rectangles group it), ``boxes`` the element boxes within ``TOLERANCE`` px (``br`` elements are not compared: their
 rectangle is not a box).
 """
 
@@ -63,15 +64,49 @@ def ogrender_lines(root) -> list[tuple[str, list[float]]]:
     from ogrender.text.paragraph import text_rect
 
     out = []
+    merged = set()  # inline-blocks whose single line of text joins the line they sit on, as Chromium's
+    # per-character rectangles group it
+
+    def own_line(box):
+        if box.text is not None and len(box.text.lines) == 1 and box.text.lines[0].runs:
+            return box, box.text.lines[0]
+        inner = [b for b in box.boxes if b.text is not None]
+        if len(inner) == 1 and len(inner[0].text.lines) == 1 and inner[0].text.lines[0].runs:
+            return inner[0], inner[0].text.lines[0]
+        return None
+
     for box in root.walk():
-        if box.text is None:
+        if box.text is None or id(box) in merged:
             continue
+        paragraph = box.paragraph
         for line in box.text.lines:
             rect = text_rect(line)
-            if rect is None:
+            text = line.text
+            rects = [] if rect is None else [(box.content_x + rect[0], box.content_y + rect[1],
+                                              box.content_x + rect[2], box.content_y + rect[3])]
+            atomics = getattr(line, "atomics", ())
+            if atomics and paragraph is not None:
+                pieces = []
+                for i in range(line.start, line.end):
+                    mark = paragraph.atomic_at.get(i)
+                    if mark is None:
+                        pieces.append(paragraph.text[i])
+                        continue
+                    found = own_line(mark.key)
+                    if found is None:
+                        continue
+                    inner_box, inner_line = found
+                    merged.add(id(inner_box))
+                    r = text_rect(inner_line)
+                    rects.append((inner_box.content_x + r[0], inner_box.content_y + r[1],
+                                  inner_box.content_x + r[2], inner_box.content_y + r[3]))
+                    pieces.append(" " + inner_line.text + " ")
+                text = "".join(pieces)
+            if not rects:
                 continue
-            x0, y0, x1, y1 = rect
-            out.append((line.text, [box.content_x + x0, box.content_y + y0, x1 - x0, y1 - y0]))
+            x0, y0 = min(r[0] for r in rects), min(r[1] for r in rects)
+            x1, y1 = max(r[2] for r in rects), max(r[3] for r in rects)
+            out.append((text, [x0, y0, x1 - x0, y1 - y0]))
     return out
 
 
