@@ -441,6 +441,7 @@ def main(argv=None) -> None:
     ap.add_argument("--plot", help="write the plot (PNG) to this file, e.g. docs/performance.png")
     ap.add_argument("--peer-pngs", help="folder for the peers' PNGs (to look at them)")
     ap.add_argument("--ogrender", help="import ogrender from this checkout instead (e.g. an older commit)")
+    ap.add_argument("--label", help="how to name that ogrender in the output (default: git describe)")
     ap.add_argument("--profile", metavar="CARD", help="pyinstrument profile of warm renders of CARD (or all)")
     args = ap.parse_args(argv)
 
@@ -451,7 +452,8 @@ def main(argv=None) -> None:
         profile(ogrender, cards, fonts, args.profile)
         return
     from ogrender.output import png as png_module
-    result = {"commit": _checkout(ogrender), "machine": machine(), "repeat": args.repeat,
+    load_start = " ".join(f"{x:.1f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "?"
+    result = {"load_start": load_start, "commit": args.label or _checkout(ogrender), "machine": machine(), "repeat": args.repeat,
               "peer_repeat": args.peer_repeat, "cold_runs": args.cold_runs,
               "compression": getattr(png_module, "DEFAULT_LEVEL", 6),
               "deflate": getattr(png_module, "backend", lambda level: "zlib")(getattr(png_module, "DEFAULT_LEVEL", 6))}
@@ -474,8 +476,9 @@ def main(argv=None) -> None:
     if not args.no_throughput:
         print("ogrender: throughput ...", file=sys.stderr)
         result["throughput"] = measure_throughput(ogrender, cards, fonts, args.copies)
+    result["load"] = " ".join(f"{x:.1f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "?"
     text = report(result)
-    print(f"ogrender {result['commit']}; {result['machine']}")
+    print(f"ogrender {result['commit']}; {result['machine']}; load average {result['load_start']} at the start, {result['load']} at the end")
     if "peers" in result:
         print("peers: " + ", ".join(f"{k} {v}" for k, v in result["peers"]["versions"].items()))
     print()
