@@ -592,6 +592,18 @@ fixture("mask-repeat-position", card({"backgroundImage": "linear-gradient(red, b
 fixture("mask-shorthand", card({"backgroundImage": "linear-gradient(45deg, crimson, navy)",
                                 "mask": "radial-gradient(circle, black 60%, transparent 62%) center / 40px 40px "
                                         "space, linear-gradient(black, black) center / 50% 20% no-repeat"}))
+fixture("order-flex-order-property", canvas(
+    div({"display": "flex", "width": 180, "height": 100, "margin": 10},
+        div({"width": 80, "height": 80, "backgroundColor": "red", "order": 2}),
+        div({"width": 80, "height": 80, "marginLeft": -40, "marginTop": 10, "backgroundColor": "blue",
+             "order": 1}),
+        div({"width": 80, "height": 80, "marginLeft": -40, "marginTop": 20, "backgroundColor": "green",
+             "order": 3}))))
+fixture("webkit-prefixed-clip-text", div(
+    {"display": "flex", "width": 200, "height": 150, "alignItems": "center", "justifyContent": "center",
+     "fontSize": 40, "fontWeight": 700, "backgroundImage": "linear-gradient(90deg, #f06, #48f)",
+     "WebkitBackgroundClip": "text", "WebkitTextFillColor": "transparent", "color": "black"}, "Prefix"),
+    preset="satori")
 fixture("blend-over-image", canvas(
     div({"width": 200, "height": 150, "backgroundImage": "repeating-linear-gradient(45deg, #000 0 10px, "
                                                           "#fff 10px 20px)"}),

@@ -236,3 +236,20 @@ def _mask(tokens):
         ("mask-clip", tuple(layer.get("clip", "border-box") if layer.get("clip") != "text" else "border-box"
                             for layer in layers)),
     ]
+
+
+def _alias(name: str, target: str) -> None:
+    """A prefixed name that browsers still accept for a property or shorthand (``-webkit-mask-image``)."""
+    longhands = SHORTHANDS[target][1] if target in SHORTHANDS else (target,)
+
+    @shorthand(name, longhands)
+    def expand(tokens):
+        if target in SHORTHANDS:
+            return SHORTHANDS[target][0](tokens)
+        return [(target, PROPERTIES[target].parse(tokens))]
+
+
+for _name in ("background-clip", "background-origin", "background-size", "box-shadow", "transform",
+              "transform-origin", "filter", "backdrop-filter", "clip-path", "mask", "mask-image", "mask-size",
+              "mask-position", "mask-repeat", "mask-origin", "mask-clip"):
+    _alias(f"-webkit-{_name}", _name)

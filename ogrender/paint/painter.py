@@ -125,7 +125,10 @@ def _collect(parent, lists: _Lists, clips: tuple, positioned_only: bool, own: bo
     """Sort ``parent``'s descendants into the phases of the context being painted. ``own``: this context
     owns positioned descendants (a real stacking context); a pseudo-context leaves them to its parent."""
     flex = parent.style.display in ("flex", "inline-flex")
-    for child in parent.boxes:
+    children = parent.boxes
+    if flex and any(c.style.order for c in children):  # flex items paint in order-modified document order
+        children = sorted(children, key=lambda c: c.style.order)
+    for child in children:
         s = child.style
         if s.display == "none":
             continue
