@@ -128,7 +128,7 @@ class _Run:
     """A shaped piece of the paragraph: one item, one face; ``start`` indexes the paragraph text."""
 
     __slots__ = ("start", "end", "item", "face", "shaped", "scale", "glyph_chars", "glyph_within", "variations",
-                 "synthetic")
+                 "synthetic", "rtl", "char_adv")
 
     def __init__(self, start, end, item, face, shaped, scale):
         self.start, self.end, self.item, self.face, self.shaped, self.scale = start, end, item, face, shaped, scale
@@ -145,6 +145,8 @@ class _Run:
         self.glyph_within = within
         self.variations = ()
         self.synthetic = (False, False)
+        self.rtl = False  # shaped right to left: glyphs in visual order (clusters descending)
+        self.char_adv = shaped.char_advances()  # font units per character (a cluster's on its first)
 
 
 def _vertical_metrics(face: FontFace, size: float) -> tuple[float, float, float]:
@@ -472,13 +474,23 @@ class Paragraph:
         runs: list[_Run] = []
         text = self.text
         start = 0
-        current = None  # (item index, face)
+        current = None  # (item index, face, right-to-left)
         missing: set[str] = set()
         chain_cache: dict[int, tuple] = {}
+        rtl = False  # direction of the last strong character (runs split where it changes)
         for i, ch in enumerate(text):
             item_index = self.item_of[i]
             cp = ord(ch)
-            if current is not None and current[0] == item_index and (
+            if cp >= 0x590:
+                bidi = unicodedata.bidirectional(ch)
+                strong_rtl = bidi in ("R", "AL")
+                changed = strong_rtl != rtl and (strong_rtl or bidi == "L")
+            else:
+                changed = rtl and ch.isalpha()  # a Latin letter after right-to-left text
+                strong_rtl = False
+            if changed:
+                rtl = strong_rtl
+            if current is not None and current[0] == item_index and not changed and (
                     ch in " \n\t\u00a0\u00ad" or unicodedata.combining(ch) or current[1].has(cp)
                     or 0xFE00 <= cp <= 0xFE0F or cp == 0x200D):
                 continue  # spaces, marks and joiners stay with the current face
@@ -493,23 +505,43 @@ class Paragraph:
                 if ch not in " \n\t" and unicodedata.category(ch)[0] not in "CZ":
                     missing.add(ch)
                 face = chain[0]
-            if current is None or current != (item_index, face):
+            if current is None or current != (item_index, face, rtl):
                 if current is not None:
-                    runs.append(self._make_run(start, i, *current))
-                start, current = i, (item_index, face)
+                    cut = self._rtl_end(start, i) if current[2] and not rtl else i
+                    runs.append(self._make_run(start, cut, *current))
+                    if cut < i:  # neutrals after right-to-left text take the paragraph's direction
+                        runs.append(self._make_run(cut, i, current[0], current[1], False))
+                start, current = i, (item_index, face, rtl)
         if current is not None and start < len(text):
-            runs.append(self._make_run(start, len(text), *current))
+            cut = self._rtl_end(start, len(text)) if current[2] else len(text)
+            runs.append(self._make_run(start, cut, *current))
+            if cut < len(text):
+                runs.append(self._make_run(cut, len(text), current[0], current[1], False))
         if missing:
             warnings.warn(f"no font has a glyph for {''.join(sorted(missing))!r}; drawn as .notdef",
                           TextWarning, stacklevel=3)
         return runs
 
-    def _make_run(self, start: int, end: int, item_index: int, face: FontFace) -> _Run:
+    def _rtl_end(self, start: int, end: int) -> int:
+        """Where a right-to-left run ends when left-to-right text (or the paragraph's end) follows it:
+        after its last strong right-to-left character and the marks on it (UAX #9 N1/N2 for a
+        left-to-right paragraph: the neutrals after it take the paragraph's direction)."""
+        j = end
+        while j > start:
+            ch = self.text[j - 1]
+            if unicodedata.bidirectional(ch) in ("R", "AL") or unicodedata.combining(ch):
+                break
+            j -= 1
+        return j if j > start else end
+
+    def _make_run(self, start: int, end: int, item_index: int, face: FontFace, rtl: bool = False) -> _Run:
         item_style = self.items[item_index][1]
         piece = self.text[start:end].replace("\n", " ").replace("\t", " ")  # not drawn
         variations = face.variations_for(item_style.font_weight, _get(item_style, "font_variation_settings", ()))
-        shaped = shape(face, piece, "ltr", features_of(item_style), variations, _get(item_style, "lang", None))
+        shaped = shape(face, piece, "rtl" if rtl else "ltr", features_of(item_style), variations,
+                       _get(item_style, "lang", None))
         run = _Run(start, end, item_index, face, shaped, item_style.font_size / face.upem)
+        run.rtl = rtl
         run.variations = variations
         # synthetic bold and oblique where the face lacks them (drawn only: Chromium keeps the advances)
         run.synthetic = (item_style.font_weight >= 600 and face.weight < 600 and "wght" not in face.axes,
@@ -868,14 +900,33 @@ class Paragraph:
         text = self.text
         glyphs, xs, ys = [], [], []
         lo, hi = max(start, run.start), min(end, run.end)
-        chars = run.glyph_chars  # ascending: runs are shaped left to right
-        g0, g1 = bisect.bisect_left(chars, lo), bisect.bisect_left(chars, hi)
-        for gid, dx, dy, char, within in zip(shaped.glyphs[g0:g1], shaped.x_offsets[g0:g1],
-                                             shaped.y_offsets[g0:g1], chars[g0:g1], run.glyph_within[g0:g1]):
-            if text[char] not in _INKLESS:
-                glyphs.append(gid)
-                xs.append(pen(char) + self.open_gap.get(char, 0.0) + within + dx * scale)
-                ys.append(-dy * scale)
+        chars = run.glyph_chars
+        if run.rtl:
+            # right-to-left: the slice's glyphs in visual order from the slice's left edge; each
+            # cluster's extra advance (spacing) goes after its glyphs
+            x = pen(lo)
+            seen: set[int] = set()
+            for gid, adv, dx, dy, char in zip(shaped.glyphs, shaped.advances, shaped.x_offsets,
+                                              shaped.y_offsets, chars):
+                if not lo <= char < hi:
+                    continue
+                if text[char] not in _INKLESS:
+                    glyphs.append(gid)
+                    xs.append(x + dx * scale)
+                    ys.append(-dy * scale)
+                x += adv * scale
+                if char not in seen:
+                    seen.add(char)
+                    x += self.advances[char] - run.char_adv[char - run.start] * scale
+        else:
+            # ascending clusters: runs shaped left to right
+            g0, g1 = bisect.bisect_left(chars, lo), bisect.bisect_left(chars, hi)
+            for gid, dx, dy, char, within in zip(shaped.glyphs[g0:g1], shaped.x_offsets[g0:g1],
+                                                 shaped.y_offsets[g0:g1], chars[g0:g1], run.glyph_within[g0:g1]):
+                if text[char] not in _INKLESS:
+                    glyphs.append(gid)
+                    xs.append(pen(char) + self.open_gap.get(char, 0.0) + within + dx * scale)
+                    ys.append(-dy * scale)
         if not glyphs:
             return None
         item_style = self.items[run.item][1]

@@ -45,7 +45,7 @@ def shape(face: FontFace, text: str, direction: str = "ltr", features: tuple = (
     buf = hb.Buffer()
     buf.add_str(text)
     buf.guess_segment_properties()
-    buf.direction = direction
+    buf.direction = direction  # the paragraph splits runs where the direction changes
     if language:
         try:
             buf.language = language

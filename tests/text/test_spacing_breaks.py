@@ -66,3 +66,25 @@ def test_missing_glyph_warns_and_does_not_raise():
         p = Paragraph([("a\U0001F9FF\u0f00b", style)], style, fonts)
         p.layout(50)
     assert any(issubclass(w.category, TextWarning) for w in caught)
+
+
+def test_right_to_left_runs_are_drawn_in_visual_order():
+    import os
+
+    import pytest
+
+    from ogrender.text import FontEntry, load_face
+
+    path = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+    if not os.path.exists(path):
+        pytest.skip("needs DejaVu Sans (Debian fonts-dejavu-core) for Hebrew")
+    fonts = FontSet([FontEntry("DejaVu Sans", load_face(open(path, "rb").read()), 400.0, False)])
+    style = _style(fontSize=20, fontFamily="DejaVu Sans")
+    p = Paragraph([("ab \u05d0\u05d1\u05d2 cd", style)], style, fonts)
+    runs = p.layout(None).lines[0].runs
+    hebrew = next(r for r in runs if "\u05d0" in r.text)
+    # logical order alef, bet, gimel is drawn right to left: the first glyph drawn (leftmost) is gimel
+    assert list(hebrew.xs) == sorted(hebrew.xs)
+    assert hebrew.glyphs[0] == fonts.chain(("DejaVu Sans",), 400.0, False)[0].glyph_for(0x05D2)
+    # the space after the Hebrew word belongs to the left-to-right text that follows
+    assert hebrew.text.rstrip() == hebrew.text
