@@ -55,6 +55,7 @@ def images() -> dict[str, str]:
         "svgvb": svg('viewBox="0 0 40 10"'),
         "svgw60vb": svg('width="60" viewBox="0 0 40 10"'),
         "svgnone": svg(""),
+        "png800x400": png(800, 400, (0, 128, 0)),
     }
 
 
@@ -149,6 +150,18 @@ def fixtures() -> list[dict]:
     fx("text_and_img", div("Hello ", img("png40x20"), " world", **block))
     fx("text_and_tall_img", div("Hi ", img("png30x60"), **block))
     fx("img_vertical_align_middle", div("Hi ", img("png30x60", {"verticalAlign": "middle"}), **block))
+    # Responsive patterns: max-width: 100% with height auto, width: 100%.
+    fx("responsive_max_width", div(img("png800x400", {"maxWidth": "100%", "height": "auto"}), width="300px", **block))
+    fx("responsive_attrs_max_width", div(img("png800x400", {"maxWidth": "100%", "height": "auto"}, width=800,
+                                             height=400), width="300px", **block))
+    fx("responsive_width_100", div(img("png800x400", {"width": "100%", "height": "auto"}, width=10, height=10),
+                                   width="300px", **block))
+    fx("responsive_flexcol", div(img("png800x400", {"maxWidth": "100%"}), width="300px", flexDirection="column",
+                                 **flexd))
+    fx("responsive_flexrow", div(img("png800x400", {"maxWidth": "100%"}), width="300px", **flexd))
+    fx("inline_block_parent_pct", div(div(img("png800x400", {"width": "50%"}), display="inline-block",
+                                          position="static", boxSizing="content-box"), width="300px", **block))
+    fx("max_height_pct", div(img("png800x400", {"maxHeight": "50%"}), height="100px", **block))
     # Satori-style cards.
     fx("satori_card_avatar", div(img("png30x60", {"borderRadius": "50%", "objectFit": "cover"}, width=96, height=96),
                                  div(width="100px", height="20px"), flexDirection="column", alignItems="center",

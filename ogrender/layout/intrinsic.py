@@ -33,7 +33,7 @@ def intrinsic_width(box, mode: str, cb_w: float | None = None, cb_h: float | Non
         if height is not None:
             width = width_from_height(box, clamp(height, *min_max_height(box, cb_h)))
     if width is None:
-        width = box.bp_w + _content_width(box, mode, cb_w)
+        width = box.bp_w + _content_width(box, mode, cb_w, cb_h)
     cache[key] = width
     return width
 
@@ -52,6 +52,10 @@ def content_width(box, mode: str, cb_w: float | None = None) -> float:
 def contribution(child, mode: str) -> float:
     """A child's outer min-/max-content contribution to its parent's intrinsic width."""
     resolve_edges(child, None)
+    if child.image is not None and mode == MIN_CONTENT:
+        from .replaced import compressible
+        if compressible(child):  # CSS Sizing 3, 5.2.2: a percentage width or max-width contributes 0
+            return child.bp_w + child.margin[1] + child.margin[3]
     width = preferred_width(child, None)
     if width is None:
         width = intrinsic_width(child, mode)
@@ -62,10 +66,10 @@ def _in_flow(box):
     return [child for child in box.boxes if child.style.position not in ("absolute", "fixed")]
 
 
-def _content_width(box, mode: str, cb_w: float | None = None) -> float:
+def _content_width(box, mode: str, cb_w: float | None = None, cb_h: float | None = None) -> float:
     if box.image is not None:  # a replaced box: its natural (or transferred) width, layout/replaced.py
         from .replaced import replaced_content_width
-        return replaced_content_width(box, cb_w, mode)
+        return replaced_content_width(box, cb_w, mode, cb_h)
     paragraph = box.paragraph
     if box.atomics is not None:
         widths = [contribution(atomic, mode) for atomic in box.atomics]

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import copy
 
-from ..css.values import AUTO
+from ..css.values import AUTO, Percent
 from ..css.replaced import REPLACED_TAGS
 from .box import LayoutBox
 from .sizing import (INTRINSIC, clamp, definite, height_from_width, horizontal_bp, min_max_height, min_max_width,
@@ -203,16 +203,24 @@ def abspos_width(box, available: float) -> float:
     return cw + horizontal_bp(box)
 
 
-def replaced_content_width(box, cb_w: float | None = None, mode: str = "max-content") -> float:
+def compressible(box) -> bool:
+    """A replaced box whose width or max-width is a percentage: its min-content contribution is zero
+    (CSS Sizing 3, 5.2.2 "compressible replaced elements")."""
+    return box.style.width.__class__ is Percent or box.style.max_width.__class__ is Percent
+
+
+def replaced_content_width(box, cb_w: float | None = None, mode: str = "max-content",
+                           cb_h: float | None = None) -> float:
     """Min- and max-content width of a replaced box's content: its natural width, or the one transferred
     from its natural height; the height's min / max constraints transfer through the ratio. An image with
     a ratio but no natural width fills the containing block's width ``cb_w`` when it is given (a flex
     item's base size and automatic minimum, an atomic inline in its line) and contributes 0 to a parent's
-    intrinsic width (``cb_w`` None), as Chromium measures. (``mode`` is the same for both.)"""
+    intrinsic width (``cb_w`` None), as Chromium measures. (``mode`` is the same for both; ``cb_h``
+    resolves percentage min / max heights that transfer.)"""
     nw, _ = natural_size(box)
     if nw is None and _ratio(box) is not None:
         if cb_w is None:
             return 0.0
         return max(0.0, cb_w - box.margin[1] - box.margin[3] - horizontal_bp(box))
-    cw, _ = _auto_size(box, None, None, None, True)
+    cw, _ = _auto_size(box, None, cb_w, cb_h, True)
     return cw
