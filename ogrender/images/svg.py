@@ -8,7 +8,8 @@ image at its concrete object size).
 
 Safety, as a browser treats an SVG loaded as an image: nothing is ever fetched (``href``s other than
 ``#fragment`` and ``data:`` are removed; external entities are refused by the parser); entity declarations
-are refused outright (no "billion laughs"); scripts are dropped (never run: skia has no script engine).
+are refused outright (no "billion laughs"); scripts are dropped (never run: skia has no script engine);
+documents with more than :data:`MAX_ELEMENTS` elements or nested deeper than :data:`MAX_DEPTH` are refused.
 The parse uses the standard library's expat with those handlers; no lxml here.
 """
 
@@ -18,7 +19,7 @@ import re
 import xml.etree.ElementTree as ET
 import xml.parsers.expat
 
-from ..errors import ImageError
+from ..errors import ImageError, LimitError
 
 SVG_NS = "http://www.w3.org/2000/svg"
 XLINK_NS = "http://www.w3.org/1999/xlink"
@@ -79,9 +80,29 @@ def _refuse_external(*args):
     raise ImageError("the SVG refers to an external entity, which is not accepted")
 
 
+MAX_ELEMENTS = 100_000   # elements of one SVG document
+MAX_DEPTH = 256          # nesting of its elements
+
+
 def _check_xml(data: bytes) -> None:
-    """Refuse entity declarations and external entities before any tree is built."""
+    """Refuse entity declarations and external entities before any tree is built, and documents with
+    too many or too deeply nested elements (drawing them would take unbounded time)."""
     parser = xml.parsers.expat.ParserCreate()
+    state = {"count": 0, "depth": 0}
+
+    def start(name, attrs):
+        state["count"] += 1
+        state["depth"] += 1
+        if state["count"] > MAX_ELEMENTS:
+            raise LimitError(f"the SVG has more than {MAX_ELEMENTS} elements")
+        if state["depth"] > MAX_DEPTH:
+            raise LimitError(f"the SVG nests elements more than {MAX_DEPTH} deep")
+
+    def end(name):
+        state["depth"] -= 1
+
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
     parser.EntityDeclHandler = _refuse_entity
     parser.UnparsedEntityDeclHandler = _refuse_entity
     parser.ExternalEntityRefHandler = _refuse_external

@@ -305,3 +305,13 @@ def test_svg_text_is_reported_as_not_drawn():
     for _ in range(2):  # warned on every load, cached or not
         with pytest.warns(OgRenderWarning, match=r"^div > img: src: SVG <text> is not drawn yet"):
             load_image(svg, path="div > img")
+
+
+def test_svg_element_count_and_depth_limits():
+    many = b'<svg xmlns="http://www.w3.org/2000/svg">' + b"<g/>" * 100_001 + b"</svg>"
+    with pytest.raises(LimitError, match="more than 100000 elements") as info:
+        load_image(many, path="div > img")
+    assert info.value.path == "div > img"
+    deep = b'<svg xmlns="http://www.w3.org/2000/svg">' + b"<g>" * 300 + b"</g>" * 300 + b"</svg>"
+    with pytest.raises(LimitError, match="nests elements more than 256 deep"):
+        load_image(deep)
