@@ -246,6 +246,8 @@ bd("radius-sides-colors", borderRadius=40, borderWidth=15, borderStyle="solid",
 bd("radius-dashed", borderRadius=30, border="5px dashed black")
 bd("radius-dotted", borderRadius=40, border="6px dotted blue")
 bd("radius-double", borderRadius=30, border="12px double black")
+bd("radius-gradient-border", borderRadius=36, border="4px solid #123",
+   backgroundImage="linear-gradient(135deg, #fc0, #f06)")
 bd("border-longhands", borderTopWidth=4, borderTopStyle="solid", borderTopColor="red",
    borderBottomWidth=10, borderBottomStyle="double", borderBottomColor="blue",
    borderTopLeftRadius="30px 15px", borderBottomRightRadius="25%")

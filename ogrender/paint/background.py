@@ -119,6 +119,20 @@ class Layers:
         return cls(s.mask_image, s.mask_position, s.mask_size, s.mask_repeat, s.mask_origin, s.mask_clip)
 
 
+_OPAQUE_STYLES = ("solid", "double", "groove", "ridge", "inset", "outset")
+
+
+def _border_hides_edge(box, radii) -> bool:
+    if not any(rx > 0 and ry > 0 for rx, ry in radii):
+        return False
+    s = box.style
+    sides = ((box.border[0], s.border_top_style, s.border_top_color),
+             (box.border[1], s.border_right_style, s.border_right_color),
+             (box.border[2], s.border_bottom_style, s.border_bottom_color),
+             (box.border[3], s.border_left_style, s.border_left_color))
+    return all(w >= 2 and style in _OPAQUE_STYLES and color.a >= 1 for w, style, color in sides)
+
+
 def draw_background(canvas: skia.Canvas, box, rect: skia.Rect, radii, images=None) -> None:
     s = box.style
     lay = Layers.background(s)
@@ -128,7 +142,12 @@ def draw_background(canvas: skia.Canvas, box, rect: skia.Rect, radii, images=Non
     bottom_clip = _cycle(clips, n - 1)
     color = s.background_color
     if not color.transparent and bottom_clip != "text":
-        canvas.drawRRect(box_rrect(rect, radii, box, bottom_clip), paint_for(color))
+        shape = box_rrect(rect, radii, box, bottom_clip)
+        if bottom_clip == "border-box" and _border_hides_edge(box, radii):
+            # Blink's bleed avoidance: under an opaque rounded border the background shrinks by a device
+            # pixel, so its antialiased edge never shows through the border's
+            shape = inset_rrect(rect, radii, 1.0, 1.0, 1.0, 1.0)
+        canvas.drawRRect(shape, paint_for(color))
     for i in range(n - 1, -1, -1):
         image = layers[i]
         if image == "none":
@@ -136,7 +155,10 @@ def draw_background(canvas: skia.Canvas, box, rect: skia.Rect, radii, images=Non
         clip = _cycle(clips, i)
         if clip == "text":
             continue  # drawn by the painter through the text's glyphs
-        draw_layer(canvas, box, rect, radii, lay, i, box_rrect(rect, radii, box, clip))
+        clip_rr = box_rrect(rect, radii, box, clip)
+        if clip == "border-box" and _border_hides_edge(box, radii):
+            clip_rr = inset_rrect(rect, radii, 1.0, 1.0, 1.0, 1.0)
+        draw_layer(canvas, box, rect, radii, lay, i, clip_rr)
 
 
 def draw_layer(canvas, box, rect, radii, lay: Layers, i: int, clip_rr: skia.RRect, paint=None) -> None:
