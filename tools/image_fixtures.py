@@ -162,6 +162,11 @@ def fixtures() -> list[dict]:
     fx("inline_block_parent_pct", div(div(img("png800x400", {"width": "50%"}), display="inline-block",
                                           position="static", boxSizing="content-box"), width="300px", **block))
     fx("max_height_pct", div(img("png800x400", {"maxHeight": "50%"}), height="100px", **block))
+    span = {"type": "span", "props": {"children": ["Hi ", img("png40x20"), " there"]}}
+    fx("img_in_span", div(span, **block))
+    fx("img_in_link_flex", div({"type": "a", "props": {"children": [img("png40x20")]}}, **flexd))
+    fx("svg_in_span", div({"type": "span", "props": {"children": [
+        "A ", {"type": "svg", "props": {"width": 16, "height": 16, "viewBox": "0 0 1 1"}}, " B"]}}, **block))
     # Satori-style cards.
     fx("satori_card_avatar", div(img("png30x60", {"borderRadius": "50%", "objectFit": "cover"}, width=96, height=96),
                                  div(width="100px", height="20px"), flexDirection="column", alignItems="center",
