@@ -341,6 +341,8 @@ def paint_fixtures() -> list[dict]:
                                             "backgroundColor": "#ddd"}, width=40, height=70))
     fx("radius_padding_border", at("q40x20", {"borderRadius": "20px", "padding": "4px", "border": "3px solid black",
                                              "backgroundColor": "#ddd"}, width=80, height=60))
+    fx("radius_big_padding", at("q40x20", {"borderRadius": "40px", "padding": "15px", "backgroundColor": "#ddd"},
+                                width=70, height=50))
     fx("radius_cover", at("q40x20", {"borderRadius": "50%", "objectFit": "cover"}, width=60, height=60))
     fx("pixelated_q4", at("q4", {"imageRendering": "pixelated"}, width=40, height=40))
     fx("pixelated_uneven_q40x20", at("q40x20", {"imageRendering": "pixelated"}, width=90, height=50))
