@@ -69,8 +69,9 @@ def font_faces() -> str:
     rules = []
     for family, path, weight, italic in BUNDLED:
         data = base64.b64encode((base / path).read_bytes()).decode()
+        weights = f"{weight[0]:g} {weight[1]:g}" if isinstance(weight, tuple) else f"{weight:g}"  # a range: variable
         rules.append(f"@font-face {{ font-family: '{family}'; src: url(data:font/otf;base64,{data}); "
-                     f"font-weight: {weight:g}; font-style: {'italic' if italic else 'normal'}; }}")
+                     f"font-weight: {weights}; font-style: {'italic' if italic else 'normal'}; }}")
     return "\n".join(rules)
 
 

@@ -47,7 +47,7 @@ from layout_fixtures import CANVAS_STYLE, chromium_version, declared_names, snap
 DEFAULT_OUT = ROOT / "tests" / "conformance" / "data" / "text"
 BATCH = 60
 
-SANS, SERIF, MONO = "Inter", "Noto Serif", "JetBrains Mono"
+SANS, SERIF, MONO, VARIABLE = "Inter", "Noto Serif", "JetBrains Mono", "Inter Variable"
 FONTS = (SANS, SERIF, MONO)
 
 
@@ -312,6 +312,25 @@ def atomic_inlines():
                                                      " and the rest of the text.", width=width, size=20))
 
 
+def variable():
+    """The variable Inter: the wght axis follows font-weight (any number from 1 to 1000, clamped to the
+    axis), font-variation-settings sets it directly; sizes 10-120 px."""
+    for weight in (100, 250, 350, 400, 450, 550, 650, 700, 800, 900, 950):
+        for width in (160, 340):
+            yield fx(f"weight_{weight}_w{width}", para(CARD, width=width, font=VARIABLE, size=20, fontWeight=weight))
+    for setting in ("'wght' 300", "'wght' 725", "'wght' 900", "'wght' 50"):
+        key = setting.split()[1]
+        yield fx(f"variation_wght_{key}", para(LOREM, width=250, font=VARIABLE, size=16,
+                                                 fontVariationSettings=setting))
+    for size in (10, 14, 24, 48, 72, 120):
+        yield fx(f"size_{size}_bold", para("Variable weight headline text", width=300 if size < 48 else 900,
+                                           font=VARIABLE, size=size, fontWeight=760), width=900, height=900)
+    yield fx("rich_weights", para("Light ", span("medium", fontWeight=500), " semibold ",
+                                  span("heavy words here", fontWeight=880), " and ",
+                                  span("italic synthetic", fontStyle="italic"), " text.", width=200, font=VARIABLE,
+                                  size=18, fontWeight=300))
+
+
 def overflow():
     """text-overflow: ellipsis on blocks with overflow hidden (element boxes only: the characters after
     the ellipsis still have rectangles in Chromium)."""
@@ -356,6 +375,7 @@ def all_suites() -> dict[str, list[dict]]:
         "rich": suite("rich", rich),
         "features": suite("features", features),
         "atomic": suite("atomic", atomic_inlines),
+        "variable": suite("variable", variable),
         "overflow": suite("overflow", overflow),
         "random": suite("random", random_paragraphs),
     }
@@ -421,7 +441,7 @@ function measureCanvas(canvas, decls) {
   return {boxes, chars, dropped};
 }
 async function main() {
-  for (const f of ['Inter', 'Noto Serif', 'JetBrains Mono']) {
+  for (const f of ['Inter', 'Noto Serif', 'JetBrains Mono', 'Inter Variable']) {
     await document.fonts.load(`16px '${f}'`); await document.fonts.load(`bold 16px '${f}'`);
   }
   await document.fonts.load("italic 16px 'Noto Serif'");

@@ -171,6 +171,8 @@ BUNDLED = (
     ("Noto Serif", "noto-serif/NotoSerif-Italic.ttf", 400.0, True),
     ("JetBrains Mono", "jetbrains-mono/JetBrainsMono-Regular.ttf", 400.0, False),
     ("JetBrains Mono", "jetbrains-mono/JetBrainsMono-Bold.ttf", 700.0, False),
+    # a variable font: its weight is a range, the wght axis follows font-weight
+    ("Inter Variable", "inter-variable/Inter-roman.var.ttf", (100.0, 900.0), False),
 )
 # Generic families -> a bundled family; None: the default family (the first font passed to render()).
 GENERIC = {"sans-serif": None, "system-ui": None, "ui-sans-serif": None, "cursive": None, "fantasy": None,
@@ -189,14 +191,26 @@ def bundled_entries() -> tuple:
 class FontEntry:
     """A face registered under a CSS family name, weight and style (what ``@font-face`` declares)."""
 
-    __slots__ = ("family", "key", "face", "weight", "italic")
+    __slots__ = ("family", "key", "face", "weight", "italic", "weight_range")
 
-    def __init__(self, family: str, face: FontFace, weight: float, italic: bool):
+    def __init__(self, family: str, face: FontFace, weight, italic: bool):
+        """``weight``: a number, or a (min, max) range for a variable font (``font-weight: 100 900``)."""
         self.family = family
         self.key = family.casefold()
         self.face = face
-        self.weight = weight
+        if isinstance(weight, tuple):
+            self.weight_range = (float(weight[0]), float(weight[1]))
+            self.weight = min(max(400.0, self.weight_range[0]), self.weight_range[1])
+        else:
+            self.weight_range = None
+            self.weight = weight
         self.italic = italic
+
+    def weight_for(self, wanted: float) -> float:
+        """The weight this face offers for a wanted one (CSS Fonts 4 5.2: a range offers the nearest)."""
+        if self.weight_range is None:
+            return self.weight
+        return min(max(wanted, self.weight_range[0]), self.weight_range[1])
 
 
 def _weight_distance(wanted: float, available: float) -> tuple:
@@ -244,7 +258,7 @@ class FontSet:
                 best = self._best(candidates, weight, italic)
                 if best.face not in out:
                     out.append(best.face)
-        for entry in sorted(pool, key=lambda e: _weight_distance(weight, e.weight)):
+        for entry in sorted(pool, key=lambda e: _weight_distance(weight, e.weight_for(weight))):
             if entry.face not in out:
                 out.append(entry.face)
         result = tuple(out)
@@ -254,4 +268,4 @@ class FontSet:
     @staticmethod
     def _best(candidates: list[FontEntry], weight: float, italic: bool) -> FontEntry:
         styled = [e for e in candidates if e.italic == italic] or candidates
-        return min(styled, key=lambda e: _weight_distance(weight, e.weight))
+        return min(styled, key=lambda e: _weight_distance(weight, e.weight_for(weight)))
