@@ -107,17 +107,19 @@ def measure_ogrender(ogrender, cards: dict, fonts: list, repeat: int) -> dict:
     for name, card in cards.items():
         for _ in range(2):
             png = ogrender.render(card, WIDTH, HEIGHT, fonts)
-        totals, stages = [], {s: [] for s in STAGES}
+        totals, cpu, stages = [], [], {s: [] for s in STAGES}
         for _ in range(repeat):
             gc.collect()
+            cpu_start = time.process_time()
             start = time.perf_counter()
             ogrender.render(card, WIDTH, HEIGHT, fonts)
             totals.append((time.perf_counter() - start) * 1000)
+            cpu.append((time.process_time() - cpu_start) * 1000)
             timings: dict = {}
             ogrender.render(card, WIDTH, HEIGHT, fonts, timings=timings)
             for s in STAGES:
                 stages[s].append(timings.get(s, 0.0) * 1000)
-        out[name] = {**_summary(totals), "bytes": len(png),
+        out[name] = {**_summary(totals), "cpu_p50": _pct(cpu, 0.5), "cpu_ms": cpu, "bytes": len(png),
                      "stages": {s: {"p50": _pct(v, 0.5), "p95": _pct(v, 0.95)} for s, v in stages.items()}}
     return out
 
@@ -179,7 +181,8 @@ def measure_peers(cards: dict, repeat: int, out_dir: str | None) -> dict:
     for peer in data["results"].values():
         for card, result in peer.items():
             if "runs_ms" in result:
-                peer[card] = {**_summary(result["runs_ms"]), "bytes": result["bytes"]}
+                peer[card] = {**_summary(result["runs_ms"]), "bytes": result["bytes"],
+                              "cpu_p50": _pct(result.get("cpu_ms", []), 0.5), "cpu_ms": result.get("cpu_ms", [])}
     return data
 
 
@@ -237,23 +240,38 @@ def measure_cold(ogrender_root: Path, cards: dict, runs: int) -> dict:
 
 # -- throughput -------------------------------------------------------------------------------------------------
 
-def measure_throughput(ogrender, cards: dict, fonts: list, copies: int, processes=(1, 2)) -> dict:
+def measure_throughput(ogrender, cards: dict, fonts: list, copies: int, processes=(1, 2), rounds: int = 3) -> dict:
+    """Cards per second of a warm pool of 1 and of 2 worker processes; the pools take turns for ``rounds``
+    rounds (so a change in the machine's load hits both alike) and the median round is kept."""
     try:
         from ogrender.batch import RenderPool
     except ImportError:  # an ogrender older than render_many
         return {}
+    from concurrent.futures import ProcessPoolExecutor
+
+    from ogrender import batch
     trees = [card for _ in range(copies) for card in cards.values()]
-    out = {}
-    for n in processes:
-        start = time.perf_counter()
-        with RenderPool(WIDTH, HEIGHT, fonts, processes=n) as pool:
+    pools, starts = {}, {}
+    try:
+        for n in processes:
+            start = time.perf_counter()
+            pool = pools[n] = RenderPool(WIDTH, HEIGHT, fonts, processes=n)
+            if pool._executor is None:  # one worker process too (RenderPool would render in this process)
+                pool._executor = ProcessPoolExecutor(n, initializer=batch._init_worker,
+                                                     initargs=(pool.width, pool.height, pool.fonts, pool.options))
             pool.map(list(cards.values()) * n, chunksize=1)  # start and warm every worker
-            ready = time.perf_counter()
-            pool.map(trees)
-            end = time.perf_counter()
-        out[n] = {"cards": len(trees), "seconds": end - ready, "cards_per_s": len(trees) / (end - ready),
-                  "start_s": ready - start}
-    return out
+            starts[n] = time.perf_counter() - start
+        seconds = {n: [] for n in processes}
+        for _ in range(rounds):
+            for n in processes:
+                begin = time.perf_counter()
+                pools[n].map(trees)
+                seconds[n].append(time.perf_counter() - begin)
+    finally:
+        for pool in pools.values():
+            pool.close()
+    return {n: {"cards": len(trees), "seconds": statistics.median(v), "rounds_s": v,
+                "cards_per_s": len(trees) / statistics.median(v), "start_s": starts[n]} for n, v in seconds.items()}
 
 
 # -- reporting -----------------------------------------------------------------------------------------------
@@ -303,6 +321,29 @@ def report(result: dict) -> str:
                            f"{statistics.median(ratios[p]):.2f}" if ratios[p] else "-"]
     rows.append(median_row)
     parts.append("Warm, element -> PNG bytes, ms (ratio: ogrender p50 / peer p50):\n" + _columns(rows))
+    if peers:
+        rows = [["card", "ogrender cpu p50"] + [x for p in PEERS if p in peers for x in (f"{PEER_LABELS[p]} cpu p50",
+                                                                                          "ratio")]]
+        cpu_ratios = {p: [] for p in PEERS}
+        for card, r in og.items():
+            row = [card, _ms(r["cpu_p50"])]
+            for p in PEERS:
+                if p not in peers:
+                    continue
+                pr = peers[p].get(card, {})
+                if pr.get("cpu_p50", float("nan")) == pr.get("cpu_p50", float("nan")):  # present, not NaN
+                    cpu_ratios[p].append(r["cpu_p50"] / pr["cpu_p50"])
+                    row += [_ms(pr["cpu_p50"]), f"{cpu_ratios[p][-1]:.2f}"]
+                else:
+                    row += ["-", ""]
+            rows.append(row)
+        rows.append(["median", _ms(statistics.median(r["cpu_p50"] for r in og.values()))]
+                    + [x for p in PEERS if p in peers for x in (
+                        _ms(statistics.median(v["cpu_p50"] for v in peers[p].values() if "cpu_p50" in v)),
+                        f"{statistics.median(cpu_ratios[p]):.2f}" if cpu_ratios[p] else "-")])
+        result["cpu_ratios"] = {p: statistics.median(v) for p, v in cpu_ratios.items() if v}
+        parts.append("The same runs in CPU time (process-wide, every thread; less sensitive to other load on the "
+                     "machine), ms:\n" + _columns(rows))
     errors = [f"  {p} {card}: {v['error']}" for p in peers for card, v in peers[p].items() if "error" in v]
     if errors:
         parts.append("Peer errors:\n" + "\n".join(errors))
@@ -365,10 +406,15 @@ def targets(result: dict) -> str:
     og = result["ogrender"]
     lines = ["Targets:"]
     ratios = result.get("ratios", {})
+    cpu_ratios = result.get("cpu_ratios", {})
     for p, limit in TARGETS.items():
         if p in ratios:
-            lines.append(f"  ogrender / {PEER_LABELS[p]} median {ratios[p]:.2f} <= {limit:g}: "
-                         f"{'met' if ratios[p] <= limit else 'NOT met'}")
+            line = (f"  ogrender / {PEER_LABELS[p]} median {ratios[p]:.2f} <= {limit:g}: "
+                    f"{'met' if ratios[p] <= limit else 'NOT met'}")
+            if p in cpu_ratios:
+                line += (f" (in CPU time {cpu_ratios[p]:.2f}: "
+                         f"{'met' if cpu_ratios[p] <= limit else 'NOT met'})")
+            lines.append(line)
     cold = result.get("cold")
     if cold:
         c = statistics.median(v["cold_s"] for v in cold.values())

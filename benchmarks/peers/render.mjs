@@ -2,7 +2,7 @@
 //
 // In (argv): a JSON file {"cards": {name: satoriElement}, "fonts": [{name, path, weight, style}],
 //   "width", "height", "repeat", "warmup", "out": folder for the PNGs or null}.
-// Out (stdout): JSON {"versions": {...}, "results": {peer: {card: {"runs_ms": [...], "bytes": n} |
+// Out (stdout): JSON {"versions": {...}, "results": {peer: {card: {"runs_ms": [...], "cpu_ms": [...], "bytes": n} |
 //   {"error": "..."}}}}.
 //
 // Peers, each element -> PNG bytes:
@@ -76,7 +76,7 @@ for (const [card, element] of Object.entries(spec.cards)) {
     try {
       let png;
       for (let i = 0; i < spec.warmup; i++) png = await run(element, tk);
-      results[peer][card] = { runs_ms: [], bytes: png.length };
+      results[peer][card] = { runs_ms: [], cpu_ms: [], bytes: png.length };
       if (spec.out) writeFileSync(join(spec.out, `${card}.${peer}.png`), png);
       alive[peer] = run;
     } catch (err) {
@@ -85,9 +85,13 @@ for (const [card, element] of Object.entries(spec.cards)) {
   }
   for (let i = 0; i < spec.repeat; i++) {
     for (const [peer, run] of Object.entries(alive)) {
+      const c0 = process.cpuUsage();
       const t0 = performance.now();
       await run(element, tk);
-      results[peer][card].runs_ms.push(performance.now() - t0);
+      const wall = performance.now() - t0;
+      const cpu = process.cpuUsage(c0);  // the whole process: every thread (Takumi renders off the main one)
+      results[peer][card].runs_ms.push(wall);
+      results[peer][card].cpu_ms.push((cpu.user + cpu.system) / 1000);
     }
   }
 }
