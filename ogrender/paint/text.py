@@ -126,9 +126,10 @@ def _draw_decoration(canvas, x0, x1, y, thickness, style, color) -> None:
     paint = paint_for(color)
     if style == "wavy":
         paint.setStyle(skia.Paint.kStroke_Style)
-        paint.setStrokeWidth(thickness)
-        amplitude = max(thickness, 1.5) * 1.0
-        step = amplitude * 2
+        stroke = max(1.0, thickness * 0.75)
+        paint.setStrokeWidth(stroke)
+        amplitude = max(1.0, thickness * 0.9)  # peak distance from the middle (by eye, beside Chromium)
+        step = max(2.0, thickness * 2.0)        # half a wavelength
         path = skia.Path()
         mid = y + thickness / 2
         path.moveTo(x0, mid)
@@ -153,6 +154,14 @@ def _draw_decoration(canvas, x0, x1, y, thickness, style, color) -> None:
     canvas.drawRect(skia.Rect.MakeLTRB(x0, y, x1, y + thickness), paint)
     if style == "double":
         canvas.drawRect(skia.Rect.MakeLTRB(x0, y + 2 * thickness, x1, y + 3 * thickness), paint)
+
+
+def _ink_cuts(blob, y: float, thickness: float) -> list[tuple[float, float]]:
+    """text-decoration-skip-ink: the spans where glyphs cross the line's band, widened by the line's
+    thickness on each side (gaps around descenders, as Chromium draws them)."""
+    xs = blob.getIntercepts([y, y + thickness])
+    dilation = max(1.0, thickness)
+    return [(xs[i] - dilation, xs[i + 1] + dilation) for i in range(0, len(xs) - 1, 2)]
 
 
 def draw_text(canvas: skia.Canvas, text_layout, origin_x: float, origin_y: float) -> None:
@@ -186,7 +195,16 @@ def draw_text(canvas: skia.Canvas, text_layout, origin_x: float, origin_y: float
                 canvas.drawTextBlob(blob, dx, dy, paint)
             for kind, x0, x1, y, thickness, dstyle, color in decorations:
                 if kind != "line-through":
+                    skip = getattr(style, "text_decoration_skip_ink", "auto") if style is not None else "auto"
+                    cuts = _ink_cuts(blob, y, thickness) if skip != "none" else ()
+                    if cuts:
+                        canvas.save()
+                        for a, b in cuts:
+                            canvas.clipRect(skia.Rect.MakeLTRB(a, y - 2 * thickness - 2, b, y + 3 * thickness + 2),
+                                            skia.ClipOp.kDifference)
                     _draw_decoration(canvas, x0, x1, y, thickness, dstyle, color)
+                    if cuts:
+                        canvas.restore()
             if not fill.transparent:
                 canvas.drawTextBlob(blob, 0, 0, paint_for(fill))
             if stroke_w > 0:
