@@ -628,6 +628,73 @@ fixture("satori-row-zindex", div(
     preset="satori")
 
 
+# -- seeded random combinations -------------------------------------------------------------------------
+
+def _random_style(rnd) -> dict:
+    colors = ["red", "navy", "gold", "teal", "#f06", "rgba(0,0,0,0.4)", "rgba(255,255,255,0.7)", "hsl(120 60% 40%)",
+              "transparent", "white", "black", "orange"]
+    style: dict = {"width": rnd.choice([40, 60, 90, 120]), "height": rnd.choice([30, 50, 70, 90])}
+    style["marginLeft"] = rnd.choice([0, 10, 20, -10])
+    style["marginTop"] = rnd.choice([0, 10, 20, -10])
+    if rnd.random() < 0.6:
+        style["backgroundColor"] = rnd.choice(colors)
+    if rnd.random() < 0.4:
+        a, b = rnd.sample(colors, 2)
+        style["backgroundImage"] = rnd.choice([
+            f"linear-gradient({rnd.choice([0, 30, 90, 135, 210])}deg, {a}, {b})",
+            f"radial-gradient(circle at {rnd.choice([0, 30, 50, 100])}% {rnd.choice([0, 50, 80])}%, {a}, {b})",
+            f"conic-gradient(from {rnd.choice([0, 45, 90])}deg, {a}, {b}, {a})",
+            f"repeating-linear-gradient({rnd.choice([45, 90])}deg, {a} 0 6px, {b} 6px 12px)"])
+    if rnd.random() < 0.5:
+        style["border"] = f"{rnd.choice([1, 2, 4, 6])}px {rnd.choice(['solid', 'solid', 'dashed', 'double'])} " \
+                          f"{rnd.choice(colors[:8])}"
+    if rnd.random() < 0.5:
+        style["borderRadius"] = rnd.choice([4, 12, 24, "50%", "20px 0", "30% / 20%"])
+    if rnd.random() < 0.3:
+        style["boxShadow"] = f"{rnd.choice([0, 4, -4])}px {rnd.choice([0, 4, 8])}px {rnd.choice([0, 6, 12])}px " \
+                             f"{rnd.choice([0, 2, -2])}px {rnd.choice(['rgba(0,0,0,.5)', 'navy', 'rgba(255,0,0,.6)'])}"
+        if rnd.random() < 0.3:
+            style["boxShadow"] = "inset " + style["boxShadow"]
+    if rnd.random() < 0.25:
+        style["opacity"] = rnd.choice([0.3, 0.6, 0.9])
+    if rnd.random() < 0.25:
+        style["transform"] = rnd.choice(["rotate(10deg)", "rotate(-30deg) scale(0.8)", "translate(10px, -5px)",
+                                         "skewX(10deg)", "scale(1.2, 0.8)"])
+    if rnd.random() < 0.3:
+        style["position"] = rnd.choice(["relative", "absolute"])
+        if style["position"] == "absolute":
+            style["left"], style["top"] = rnd.choice([0, 20, 50, 90]), rnd.choice([0, 20, 50])
+        if rnd.random() < 0.6:
+            style["zIndex"] = rnd.choice([-1, 0, 1, 2])
+    if rnd.random() < 0.15:
+        style["overflow"] = "hidden"
+    if rnd.random() < 0.1:
+        style["filter"] = rnd.choice(["blur(2px)", "grayscale(1)", "hue-rotate(90deg)", "brightness(1.3)"])
+    return style
+
+
+def _random_tree(rnd, depth: int = 0) -> dict:
+    style = _random_style(rnd)
+    position = style.pop("position", "static")
+    children = []
+    if depth < 2:
+        for _ in range(rnd.choice([0, 1, 2, 3])):
+            children.append(_random_tree(rnd, depth + 1))
+    return div(style, *children, position=position, boxSizing=rnd.choice(["content-box", "border-box"]))
+
+
+def _random_fixtures(count: int) -> None:
+    import random
+    for seed in range(count):
+        rnd = random.Random(seed)
+        tree = canvas(*[_random_tree(rnd) for _ in range(rnd.choice([1, 2, 3]))],
+                      style={"position": "relative", "padding": 10, "boxSizing": "border-box"})
+        fixture(f"random-{seed:03d}", tree)
+
+
+_random_fixtures(60)
+
+
 # -- running Chromium ---------------------------------------------------------------------------------
 
 def batch_page(fixtures: list[dict]) -> str:
