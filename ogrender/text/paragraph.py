@@ -246,11 +246,12 @@ class Paragraph:
     starts and ends and ``br``); ``style`` is the block container's style
     (its font sets the strut, its text-align and text-indent place the lines)."""
 
-    def __init__(self, items: list, style, fonts: FontSet, decorating=()):
+    def __init__(self, items: list, style, fonts: FontSet, decorating=(), path: str | None = None):
         """``decorating``: styles of the block containers around the paragraph whose text decorations
         propagate to its text (CSS Text Decoration 3, 2)."""
         self.style = style
         self.fonts = fonts
+        self.path = path  # the element holding the text, for warnings
         # the block container (its overflow, text-overflow and line-clamp are not inherited by the
         # anonymous box holding the paragraph)
         self.container = decorating[0] if decorating else style
@@ -518,8 +519,10 @@ class Paragraph:
             if cut < len(text):
                 runs.append(self._make_run(cut, len(text), current[0], current[1], False))
         if missing:
-            warnings.warn(f"no font has a glyph for {''.join(sorted(missing))!r}; drawn as .notdef",
-                          TextWarning, stacklevel=3)
+            families = ", ".join(self.style.font_family)
+            where = f"{self.path}: " if self.path else ""
+            warnings.warn(f"{where}font-family: no font of {families!r} nor any loaded or bundled font has a glyph "
+                          f"for {''.join(sorted(missing))!r}; drawn as .notdef", TextWarning, stacklevel=3)
         return runs
 
     def _rtl_end(self, start: int, end: int) -> int:
