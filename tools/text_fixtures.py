@@ -298,9 +298,12 @@ def atomic_inlines():
     for width in (150, 260, 400):
         yield fx(f"boxes_in_text_w{width}", para("Text before ", box(40, 30), " between ", box(20, 10),
                                                  " and more words after the boxes end.", width=width))
+        yield fx(f"tall_top_bottom_w{width}", para("Top ", box(20, 60, verticalAlign="top"), " and bottom ",
+                                                   box(20, 50, verticalAlign="bottom"), " aligned boxes with "
+                                                   "text around them.", width=width, size=16))
         yield fx(f"chips_in_text_w{width}", para("Tags: ", chip("python"), " ", chip("layout"), " ",
                                                  chip("text"), " and ", chip("chromium"), " done.", width=width))
-        for va in ("middle", "sub", "super", "text-top", "text-bottom", "5px", "-4px", "50%"):
+        for va in ("middle", "sub", "super", "text-top", "text-bottom", "5px", "-4px", "50%", "top", "bottom"):
             key = va.replace("%", "pct").replace("-", "m")
             yield fx(f"box_va_{key}_w{width}", para("Aligned ", box(24, 24, verticalAlign=va), " box in a line "
                                                     "of text that wraps.", width=width, size=18))

@@ -155,7 +155,8 @@ def atomic_outer_width(atomic, mode: str) -> float:
 
 def _vertical(atomic, h: float, metrics) -> tuple[float, float]:
     """(above, below) the line's baseline of an atomic inline's margin box, by its vertical-align
-    (CSS 2.1 10.8.1; ``top`` and ``bottom`` are placed as ``baseline`` for now)."""
+    (CSS 2.1 10.8.1; for ``top`` and ``bottom`` only the sum matters: the paragraph aligns them with the
+    line box)."""
     outer_h = h + atomic.margin[0] + atomic.margin[2]
     base = atomic.margin[0] + atomic_baseline(atomic)
     ascent, descent, x_height, size = metrics
@@ -200,7 +201,9 @@ def _layout_mixed(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform):
         w, h = compute(atomic, w, h, w, None, content_w, parent_h, perform)
         atomic.width, atomic.height = w, h
         above, below = _vertical(atomic, h, metrics)
-        sizes[id(atomic)] = (_outer_width(atomic, w), above, below)
+        va = atomic.style.vertical_align
+        sizes[id(atomic)] = ((_outer_width(atomic, w), above, below, va) if va in ("top", "bottom")
+                             else (_outer_width(atomic, w), above, below))
     paragraph.set_atomics(sizes)
     text = paragraph.layout(content_w)
     height = _own_height(box, known_h, avail_h, width, cb_h, text.height)

@@ -449,9 +449,9 @@ class Paragraph:
         return ascent, descent, face.x_height * self.style.font_size / face.upem, self.style.font_size
 
     def set_atomics(self, sizes: dict) -> None:
-        """Sizes of the atomic inlines, ``id(key) -> (outer width, above the baseline, below)`` (margin
-        boxes, vertical-align applied): their characters advance by their widths; the cached lines of
-        other sizes are dropped."""
+        """Sizes of the atomic inlines, ``id(key) -> (outer width, above the baseline, below[, "top" |
+        "bottom"])`` (margin boxes, vertical-align applied; top and bottom align with the line box): their
+        characters advance by their widths; the cached lines of other sizes are dropped."""
         changed = False
         for i, mark in self.atomic_at.items():
             size = sizes.get(id(mark.key), (0.0, 0.0, 0.0))
@@ -826,12 +826,23 @@ class Paragraph:
                 runs.append(glyph_run)
         atomics = []
         if self.atomic_at:
+            aligned = []  # vertical-align: top / bottom, placed once the rest of the line is known
             for i in range(start, end):
                 mark = self.atomic_at.get(i)
                 if mark is not None:
-                    w, a, b = self.atomic_size[i]
+                    w, a, b, *rest = self.atomic_size[i]
+                    if rest and rest[0] in ("top", "bottom"):
+                        aligned.append((mark.key, pen(i), a + b, rest[0]))
+                        continue
                     above, below = max(above, a), max(below, b)
                     atomics.append((mark.key, pen(i), a))
+            for key, x, h, where in aligned:  # CSS 2.1 10.8: the line grows to hold them
+                if where == "top":
+                    below = max(below, h - above)
+                else:
+                    above = max(above, h - below)
+            for key, x, h, where in aligned:
+                atomics.append((key, x, above if where == "top" else h - below))
         if hyphen and runs:
             self._add_hyphen(runs, stop - 1, pen(stop))
         # extent of the text, white space excluded
