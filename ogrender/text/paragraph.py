@@ -38,6 +38,13 @@ OBJECT = "\ufffc"  # stands for an atomic inline in the paragraph's text
 _INKLESS = frozenset(" \n\t\u00ad\ufffc")
 
 
+def _cursive(ch: str) -> bool:
+    """Letters of the joined scripts (Arabic, Syriac, N'Ko), where Chromium applies no letter-spacing
+    (measured in Chromium 156, DESIGN.md)."""
+    cp = ord(ch)
+    return (0x0600 <= cp <= 0x08FF and not 0x0780 <= cp <= 0x07BF) or 0xFB50 <= cp <= 0xFDFF or 0xFE70 <= cp <= 0xFEFF
+
+
 def ceil64(x: float) -> float:
     """Round up to Blink's layout unit (1/64 px), allowing for float noise."""
     return math.ceil(x * _UNIT - 1e-6) / _UNIT
@@ -339,7 +346,7 @@ class Paragraph:
                 adv[i] = 0.0
                 continue
             ls = _get(item_style, "letter_spacing", 0.0)
-            if ls and graphemes[i]:
+            if ls and graphemes[i] and not _cursive(ch):
                 adv[i] += ls
             if ch in " \u00a0":
                 adv[i] += _get(item_style, "word_spacing", 0.0)

@@ -88,3 +88,21 @@ def test_right_to_left_runs_are_drawn_in_visual_order():
     assert hebrew.glyphs[0] == fonts.chain(("DejaVu Sans",), 400.0, False)[0].glyph_for(0x05D2)
     # the space after the Hebrew word belongs to the left-to-right text that follows
     assert hebrew.text.rstrip() == hebrew.text
+
+
+def test_no_letter_spacing_inside_arabic():
+    # DESIGN.md (measured in Chromium 156): letter-spacing is not applied inside Arabic runs
+    import warnings
+
+    from ogrender.text.paragraph import _cursive
+
+    warnings.simplefilter("ignore")  # the bundled fonts have no Arabic: .notdef, with a warning
+
+    assert _cursive("\u0645") and _cursive("\ufefb") and not _cursive("a") and not _cursive("\u05d0")
+    fonts = FontSet([])
+    style = _style(fontSize=16, letterSpacing=10)
+    p = Paragraph([("ab\u0645\u0631", style)], style, fonts)
+    assert p.advances[0] >= 10 and p.advances[1] >= 10
+    arabic = [a for a in p.advances[2:]]
+    p0 = Paragraph([("ab\u0645\u0631", _style(fontSize=16))], _style(fontSize=16), fonts)
+    assert arabic == p0.advances[2:]
