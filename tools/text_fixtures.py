@@ -608,6 +608,7 @@ def generate(out_dir: Path, jobs: int, only: set[str] | None) -> None:
 # -- Blink's pair table for ASCII line breaking ---------------------------------------------------------------
 
 ASCII_TABLE = ROOT / "ogrender" / "text" / "blink_ascii_breaks.txt"
+ASCII_TABLE_BREAK_ALL = ROOT / "ogrender" / "text" / "blink_ascii_breaks_break_all.txt"
 PAIR_SCRIPT = r"""
 <script>
 async function main() {
@@ -628,24 +629,25 @@ main().then((out) => { document.getElementById('result').textContent = JSON.stri
 </script>"""
 
 
-def ascii_table(out: Path) -> None:
+def ascii_table(out: Path, word_break: str = "normal") -> None:
     """For every pair of printable ASCII characters (``!`` to ``~``), whether Blink breaks a line between
-    them: each pair sits between two letters (``a`` + first + second + ``a``) in a block of width 0, so
-    every break opportunity is taken; the pair is split when its second character lands on a lower line.
-    Writes one row per first character: 94 digits, 1 where a line may break before the second."""
+    them (under ``word-break``): each pair sits between two letters (``a`` + first + second + ``a``) in a
+    block of width 0, so every break opportunity is taken; the pair is split when its second character
+    lands on a lower line. Writes one row per first character: 94 digits, 1 where a line may break
+    before the second."""
     chars = [chr(c) for c in range(0x21, 0x7F)]
-    divs = "".join(f'<div class="pair" style="width: 0; font: 16px Inter; white-space: normal">'
-                   f'{html.escape("a" + a + b + "a")}</div>' for a in chars for b in chars)
+    divs = "".join(f'<div class="pair" style="width: 0; font: 16px Inter; white-space: normal; '
+                   f'word-break: {word_break}">{html.escape("a" + a + b + "a")}</div>' for a in chars for b in chars)
     page = f"""<!doctype html><html><head><meta charset="utf-8"><style>{font_faces()}</style></head>
 <body>{divs}<pre id="result"></pre>{PAIR_SCRIPT}</body></html>"""
     result = run_chromium(page, "--dump-dom", "--virtual-time-budget=10000", width=800, height=600, timeout=300)
     match = re.search(r'<pre id="result">(.*?)</pre>', result.stdout, re.S)
     bits = json.loads(match.group(1))
     rows = ["".join(str(bits[i * len(chars) + j]) for j in range(len(chars))) for i in range(len(chars))]
-    header = (f"# Blink's line breaks between printable ASCII characters, measured in Chromium {chromium_version()}\n"
-              "# by tools/text_fixtures.py --ascii-table (each pair between two letters: 'a' + first + second + 'a').\n"
-              "# Row: first character, from '!' (0x21) to '~' (0x7E); column: second character, same order;\n"
-              "# 1: a line may break between them.\n")
+    header = (f"# Blink's line breaks between printable ASCII characters under word-break: {word_break}, measured in\n"
+              f"# Chromium {chromium_version()} by tools/text_fixtures.py --ascii-table (each pair between two "
+              "letters:\n# 'a' + first + second + 'a'). Row: first character, from '!' (0x21) to '~' (0x7E); "
+              "column: second\n# character, same order; 1: a line may break between them.\n")
     out.write_text(header + "\n".join(rows) + "\n", encoding="ascii")
     print(f"wrote {out}: {sum(bits)} breakable pairs of {len(bits)}")
 
@@ -722,6 +724,7 @@ def main() -> None:
         write_known_failures(args.data)
     elif args.ascii_table:
         ascii_table(ASCII_TABLE)
+        ascii_table(ASCII_TABLE_BREAK_ALL, "break-all")
     elif args.out:
         generate(args.out, args.jobs, set(args.suite or ()))
     elif args.report:

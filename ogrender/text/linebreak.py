@@ -24,14 +24,15 @@ _FIRST, _LAST = 0x21, 0x7E
 _SPACES = " \t\n"
 
 
-def _load_table() -> list[str]:
-    path = Path(__file__).with_name("blink_ascii_breaks.txt")
+def _load_table(name: str) -> list[str]:
+    path = Path(__file__).with_name(name)
     rows = [line.strip() for line in path.read_text(encoding="ascii").splitlines() if line and line[0] != "#"]
     assert len(rows) == _LAST - _FIRST + 1
     return rows
 
 
-_TABLE = _load_table()
+_TABLE = _load_table("blink_ascii_breaks.txt")
+_TABLE_BREAK_ALL = _load_table("blink_ascii_breaks_break_all.txt")  # word-break: break-all
 
 
 @lru_cache(maxsize=512)
@@ -67,12 +68,15 @@ def _needs_icu(ch: str) -> bool:
 
 
 @lru_cache(maxsize=512)
-def break_opportunities(text: str, locale: str = "en") -> tuple[bool, ...]:
-    """``out[i]`` (0 < i < len(text)): a line may break before ``text[i]`` (white-space, word-break and
-    hyphens are applied by the paragraph). Forced breaks (newlines) are the paragraph's business too."""
+def break_opportunities(text: str, locale: str = "en", break_all: bool = False) -> tuple[bool, ...]:
+    """``out[i]`` (0 < i < len(text)): a line may break before ``text[i]`` (white-space, hyphens and
+    word-break other than break-all are applied by the paragraph). ``break_all``: Blink's pair table for
+    ``word-break: break-all`` between ASCII characters (measured, ``blink_ascii_breaks_break_all.txt``),
+    and breaks between letters and digits elsewhere. Forced breaks (newlines) are the paragraph's."""
     n = len(text)
     out = [False] * (n + 1)
     icu = None
+    table = _TABLE_BREAK_ALL if break_all else _TABLE
     for i in range(1, n):
         last, ch = text[i - 1], text[i]
         if ch in _SPACES:
@@ -80,10 +84,12 @@ def break_opportunities(text: str, locale: str = "en") -> tuple[bool, ...]:
         if last in _SPACES:
             out[i] = True
         elif _ascii(last) and _ascii(ch):
-            if last == "-" and ch.isdigit():
+            if last == "-" and ch.isdigit() and not break_all:
                 out[i] = i >= 2 and text[i - 2].isascii() and text[i - 2].isalnum()
             else:
-                out[i] = _TABLE[ord(last) - _FIRST][ord(ch) - _FIRST] == "1"
+                out[i] = table[ord(last) - _FIRST][ord(ch) - _FIRST] == "1"
+        elif break_all and ch.isalnum() and last.isalnum():
+            out[i] = True
         elif _needs_icu(last) or _needs_icu(ch):
             if icu is None:
                 icu = _icu_breaks(text, locale)

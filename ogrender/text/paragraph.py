@@ -367,7 +367,10 @@ class Paragraph:
         self._prefix()
 
         # break opportunities: soft[i] = a line may break before text[i]
-        base = break_opportunities(text, _get(style, "lang", None) or "en") if n else ()
+        locale = _get(style, "lang", None) or "en"
+        base = break_opportunities(text, locale) if n else ()
+        base_all = (break_opportunities(text, locale, True)
+                    if n and any(_get(st, "word_break", "normal") == "break-all" for _, st in self.items) else base)
         soft = [False] * (n + 1)
         forced: list[int] = []
         emergency = [False] * (n + 1)  # overflow-wrap / word-break breaks inside words
@@ -393,9 +396,8 @@ class Paragraph:
             if wb == "keep-all" and ok and text[i - 1].isalnum() and text[i].isalnum() and not text[i - 1].isascii():
                 ok = False
             if graphemes[i] and text[i] not in _BLANKS:
-                if wb == "break-all" and text[i].isalnum() and text[i - 1] not in _BLANKS and \
-                        unicodedata.category(text[i - 1]) not in ("Ps", "Pi") and text[i - 1] not in "\"'":
-                    ok = True
+                if wb == "break-all" and text[i - 1] not in _BLANKS:
+                    ok = ok or base_all[i]
                 if ow == "anywhere" or wb == "break-word":
                     anywhere[i] = True
                 if ow in ("anywhere", "break-word") or wb == "break-word":
