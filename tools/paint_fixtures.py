@@ -3,6 +3,7 @@
     python tools/paint_fixtures.py --out tests/conformance/data/paint     # regenerate (needs chromium, ~30 s)
     python tools/paint_fixtures.py --list                                 # fixture ids, no browser
     python tools/paint_fixtures.py --report                               # ogrender against the stored PNGs
+    python tools/paint_fixtures.py --svg-report                           # ogrender's SVGs, drawn by Chromium
 
 Each fixture is a Satori element object rendered at ``width`` x ``height`` (200 x 150 unless stated) with the
 ``browser`` preset; every element states display, position and box-sizing. Chromium renders a batch of
@@ -792,6 +793,47 @@ def report() -> None:
         print(f"{share * 100:7.2f}%  {fid}")
 
 
+def svg_report() -> None:
+    """ogrender's SVG of every fixture, rendered by Chromium (raster parts included), against the PNGs."""
+    import base64
+    import warnings
+
+    import skia
+    sys.path.insert(0, str(ROOT / "tests"))
+    from conformance.paint import decode, differing  # noqa: E402
+    from ogrender import render  # noqa: E402
+    warnings.simplefilter("ignore")
+    rows = []
+    per_page = COLUMNS * ROWS
+    for start in range(0, len(FIXTURES), per_page):
+        batch = FIXTURES[start:start + per_page]
+        cells = []
+        for k, f in enumerate(batch):
+            svg = render(f["tree"], f["width"], f["height"], preset=f["preset"], format="svg")
+            url = "data:image/svg+xml;base64," + base64.b64encode(svg).decode()
+            x, y = (k % COLUMNS) * PITCH_X, (k // COLUMNS) * PITCH_Y
+            cells.append(f'<img style="position: absolute; left: {x}px; top: {y}px; width: {f["width"]}px; '
+                         f'height: {f["height"]}px" src="{url}">')
+        page = ("<!doctype html><html><body style='margin: 0; background: transparent'>" + "".join(cells)
+                + "</body></html>")
+        with tempfile.TemporaryDirectory() as tmp:
+            out = Path(tmp) / "svg.png"
+            run_chromium(page, f"--screenshot={out}", "--virtual-time-budget=5000",
+                         "--default-background-color=00000000", width=COLUMNS * PITCH_X + 40,
+                         height=ROWS * PITCH_Y + 40, timeout=300)
+            shot = skia.Image.open(str(out)).toarray(colorType=skia.ColorType.kRGBA_8888_ColorType,
+                                                     alphaType=skia.AlphaType.kUnpremul_AlphaType)
+        for k, f in enumerate(batch):
+            x, y = (k % COLUMNS) * PITCH_X, (k // COLUMNS) * PITCH_Y
+            got = np.ascontiguousarray(shot[y:y + f["height"], x:x + f["width"]])
+            expected = decode((DATA / f"{f['id']}.png").read_bytes())
+            rows.append((float(differing(expected, got).mean()), f["id"]))
+    rows.sort(reverse=True)
+    print(f"{sum(1 for share, _ in rows if share <= 0.01)} of {len(rows)} SVGs (drawn by Chromium) within 1%")
+    for share, fid in rows:
+        print(f"{share * 100:7.2f}%  {fid}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, default=None)
@@ -799,6 +841,7 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--list", action="store_true")
     parser.add_argument("--report", action="store_true")
+    parser.add_argument("--svg-report", action="store_true", help="ogrender's SVGs drawn by Chromium")
     args = parser.parse_args()
     if args.list:
         for f in FIXTURES:
@@ -806,6 +849,8 @@ def main() -> None:
         print(f"{len(FIXTURES)} fixtures")
     elif args.report:
         report()
+    elif args.svg_report:
+        svg_report()
     else:
         generate(args.out or DATA, args.only, args.jobs)
 

@@ -9,6 +9,7 @@ rectangle with used corner radii. Out: drawing on the canvas.
 from __future__ import annotations
 
 import math
+import threading
 
 import skia
 
@@ -98,6 +99,31 @@ def url_image(url: str):
     if data is None or data.kind == "none":
         return None
     return data
+
+
+class _VectorFlag(threading.local):
+    on = False
+
+
+vector_canvas = _VectorFlag()  # set by the painter while drawing onto an SVG or PDF canvas
+
+
+def vector_safe(box) -> bool:
+    """Whether Skia's SVG canvas draws this box's background layers faithfully: opaque, non-repeating
+    linear and radial gradients and images do; conic and repeating gradients (no SVG equivalent) and stops
+    with alpha (SVG interpolates unpremultiplied) do not."""
+    images = box.style.background_image
+    if images == "none":
+        return True
+    for image in images:
+        kind = type(image).__name__
+        if kind in ("UrlImage",) or image == "none":
+            continue
+        if kind == "ConicGradient" or image.repeating:
+            return False
+        if any(stop.color is not None and stop.color.a < 1 for stop in image.stops):
+            return False
+    return True
 
 
 class Layers:
@@ -213,7 +239,8 @@ def draw_layer(canvas, box, rect, radii, lay: Layers, i: int, clip_rr: skia.RRec
             c.drawRect(skia.Rect.MakeWH(tw, th), p)
     canvas.save()
     canvas.clipRRect(clip_rr, skia.ClipOp.kIntersect, True)
-    many = len(xs) * len(ys) > 16
+    # one picture shader tiles many tiles without seams; vector canvases cannot express it: tiles one by one
+    many = len(xs) * len(ys) > (4096 if vector_canvas.on else 16)
     if many and rx in ("repeat", "round") and ry in ("repeat", "round"):
         # one picture shader tiles the whole area (no seams between tiles)
         recorder = skia.PictureRecorder()

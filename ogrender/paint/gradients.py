@@ -217,9 +217,13 @@ def radial_shader(image, w: float, h: float) -> skia.Shader | None:
     if last - first <= 1e-6:
         last = first + 1e-4
         stops = [*stops[:-1], (last, stops[-1][1])]
-    colors, positions = _normalize(stops)
     local = skia.Matrix.Scale(1.0, ry / rx)
     local.postTranslate(cx, cy)
+    if first <= 1e-9 and last > 0:  # a plain radial gradient (the form vector canvases can express)
+        colors, positions = _normalize([(p / last, c) for p, c in stops])
+        return skia.GradientShader.MakeRadial(skia.Point(0, 0), last * rx, colors, positions,
+                                              skia.TileMode.kClamp, PREMUL, local)
+    colors, positions = _normalize(stops)
     return skia.GradientShader.MakeTwoPointConical(
         skia.Point(0, 0), first * rx, skia.Point(0, 0), last * rx, colors, positions,
         skia.TileMode.kClamp, PREMUL, local)

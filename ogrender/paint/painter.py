@@ -28,7 +28,7 @@ import threading
 import numpy as np
 import skia
 
-from .background import Layers, box_rrect, draw_background, draw_layer
+from .background import Layers, box_rrect, draw_background, draw_layer, vector_safe
 from .border import draw_borders
 from .effects import (BLEND, clip_path, draw_inset_shadows, draw_outer_shadows, filter_chain,
                       padding_rrect, transform_matrix)
@@ -47,18 +47,21 @@ _vector = threading.local()  # (width, height) while painting onto an SVG or PDF
 @contextlib.contextmanager
 def vector_mode(width: int, height: int):
     """Painting onto a vector canvas: effects it cannot express are rasterized (see vector.py)."""
+    from .background import vector_canvas
     previous = getattr(_vector, "size", None)
     _vector.size = (width, height)
+    vector_canvas.on = True
     try:
         yield
     finally:
         _vector.size = previous
+        vector_canvas.on = previous is not None
 
 
 def _needs_raster(box) -> bool:
     s = box.style
     return (s.filter != "none" or s.backdrop_filter != "none" or s.mix_blend_mode != "normal"
-            or s.mask_image != "none")
+            or s.mask_image != "none" or s.opacity < 1)
 
 
 def _rasterized(canvas: skia.Canvas, fn, box) -> None:
@@ -66,14 +69,17 @@ def _rasterized(canvas: skia.Canvas, fn, box) -> None:
     width, height = _vector.size
     pixels = np.zeros((height, width, 4), dtype=np.uint8)
     surface = skia.Surface(pixels, skia.ColorType.kRGBA_8888_ColorType, skia.AlphaType.kPremul_AlphaType)
+    from .background import vector_canvas
     size = _vector.size
     _vector.size = None
+    vector_canvas.on = False
     try:
         with surface as raster:
             raster.setMatrix(canvas.getTotalMatrix())
             fn(raster, box)
     finally:
         _vector.size = size
+        vector_canvas.on = True
     rows = np.flatnonzero(pixels[..., 3].any(axis=1))
     if rows.size == 0:
         return
@@ -85,6 +91,21 @@ def _rasterized(canvas: skia.Canvas, fn, box) -> None:
     canvas.resetMatrix()
     canvas.drawImage(image, float(left), float(top))
     canvas.restore()
+
+
+def needs_backdrop(root) -> bool:
+    """Whether some box blends with what is painted under it (mix-blend-mode, backdrop-filter): a vector
+    canvas cannot, so the whole picture is placed as one image."""
+    for box in root.walk():
+        s = box.style
+        if s.mix_blend_mode != "normal" or s.backdrop_filter != "none":
+            return True
+    return False
+
+
+def paint_rasterized(canvas: skia.Canvas, root) -> None:
+    """The whole tree drawn at device resolution and placed as one image (vector mode)."""
+    _rasterized(canvas, paint_context, root)
 
 
 def _geometry(box):
@@ -189,17 +210,23 @@ def paint_own(canvas: skia.Canvas, box) -> None:
     rect, radii = _geometry(box)
     outer = rrect(rect, radii)
     shadows = s.box_shadow
-    # a vector canvas cannot blur: blurred shadows are placed there as images
-    raster_shadows = (shadows != "none" and getattr(_vector, "size", None) is not None
-                      and any(sh.blur > 0 for sh in shadows))
+    # a vector canvas can neither blur nor clip out a shape: shadows are placed there as images
+    vector = getattr(_vector, "size", None) is not None
+    raster_shadows = shadows != "none" and vector
     if shadows != "none":
         if raster_shadows:
             _rasterized(canvas, lambda c, b: draw_outer_shadows(c, outer, shadows), box)
         else:
             draw_outer_shadows(canvas, outer, shadows)
-    draw_background(canvas, box, rect, radii)
+    if vector and not vector_safe(box):
+        _rasterized(canvas, lambda c, b: draw_background(c, b, rect, radii), box)
+    else:
+        draw_background(canvas, box, rect, radii)
     if "text" in s.background_clip and s.background_image != "none":
-        _draw_clipped_text_background(canvas, box, rect, radii)
+        if vector:  # layers and blend modes: not on a vector canvas
+            _rasterized(canvas, lambda c, b: _draw_clipped_text_background(c, b, rect, radii), box)
+        else:
+            _draw_clipped_text_background(canvas, box, rect, radii)
     if shadows != "none":
         inset = padding_rrect(rect, radii, box)
         if raster_shadows:

@@ -3,16 +3,20 @@
 SVG keeps text as paths by default (as Satori's ``embedFont``), so the file needs no fonts; with
 ``text_as_paths=False`` glyphs stay ``<text>`` naming the font family. Skia's SVG canvas drops draws that
 need an image filter or a mask filter (blurred shadows, ``filter``, ``backdrop-filter``), blend modes and
-masks, and colour (bitmap) glyphs; the painter therefore rasterizes such a stacking context (or blurred
-shadow) at device resolution and places it as an image, in SVG and in PDF alike. Everything else stays
-vector: rectangles, rounded rectangles, borders, gradients, clip paths, transforms, glyph outlines.
+masks, and colour (bitmap) glyphs; it also cannot express group opacity, clipping
+out a shape, conic and repeating gradients, tiling shaders, or gradient stops with alpha (SVG interpolates
+unpremultiplied). The painter therefore rasterizes exactly those parts (a stacking context with such an
+effect, a box's shadows, a box's background) at device resolution and places them as cropped images, in SVG
+and PDF alike; a picture with a blend mode or a backdrop filter, which needs what lies under it, is placed
+as one image. Everything else stays vector: rectangles, rounded rectangles, borders, opaque linear and
+radial gradients, images, clip paths, transforms, glyph outlines.
 """
 
 from __future__ import annotations
 
 import skia
 
-from .painter import paint_box, vector_mode
+from .painter import needs_backdrop, paint_box, paint_rasterized, vector_mode
 
 
 def render_svg(root, width: int, height: int, text_as_paths: bool = True, debug: bool = False) -> bytes:
@@ -22,7 +26,10 @@ def render_svg(root, width: int, height: int, text_as_paths: bool = True, debug:
         flags |= int(skia.SVGCanvas.kConvertTextToPaths_Flag)
     canvas = skia.SVGCanvas.Make(skia.Rect.MakeWH(width, height), stream, flags)
     with vector_mode(width, height):
-        paint_box(canvas, root)
+        if needs_backdrop(root):
+            paint_rasterized(canvas, root)
+        else:
+            paint_box(canvas, root)
         if debug:
             from .debug import draw_debug
             draw_debug(canvas, root)
@@ -38,7 +45,10 @@ def render_pdf(root, width: int, height: int, debug: bool = False) -> bytes:
     document = skia.PDF.MakeDocument(stream, metadata)
     canvas = document.beginPage(width, height)
     with vector_mode(width, height):
-        paint_box(canvas, root)
+        if needs_backdrop(root):
+            paint_rasterized(canvas, root)
+        else:
+            paint_box(canvas, root)
         if debug:
             from .debug import draw_debug
             draw_debug(canvas, root)
