@@ -298,6 +298,9 @@ def atomic_inlines():
     for width in (150, 260, 400):
         yield fx(f"boxes_in_text_w{width}", para("Text before ", box(40, 30), " between ", box(20, 10),
                                                  " and more words after the boxes end.", width=width))
+        yield fx(f"box_inside_span_w{width}", para("Before ", span("a span holding ", box(18, 18), " a box and "
+                                                                   "more words", color="#c00", backgroundColor="#eee"),
+                                                   " after the span.", width=width))
         yield fx(f"tall_top_bottom_w{width}", para("Top ", box(20, 60, verticalAlign="top"), " and bottom ",
                                                    box(20, 50, verticalAlign="bottom"), " aligned boxes with "
                                                    "text around them.", width=width, size=16))

@@ -136,7 +136,19 @@ def _inline_run_boxes(run: list, parent_style, fonts: FontSet, path=None) -> lis
                     # its place among the text: an atomic inline shares lines with it
                     texts.append(InlineMark("atomic", item.style, box, parent_style))
         else:  # an inline element: its text joins the paragraph with its own style, between its marks
-            texts.extend(_inline_items(item, inlines))
+            def atomic(child):
+                """An atomic inline or out-of-flow box inside an inline element: laid out and painted
+                with the paragraph's box (``layout()`` lists it there, not under the inline element)."""
+                box = build_box(child, fonts)
+                if box is None:
+                    return None
+                boxes.append(box)
+                if child.style.position in ("absolute", "fixed"):
+                    return None
+                atomics.append(box)
+                return InlineMark("atomic", child.style, box, parent_style)
+
+            texts.extend(_inline_items(item, inlines, atomic))
     has_text = _has_text(texts)
     if not atomics and not has_text:
         return boxes
@@ -159,9 +171,10 @@ def _measure_atomic(box: LayoutBox, mode: str) -> float:
     return atomic_outer_width(box, mode)
 
 
-def _inline_items(node: StyledNode, siblings: list) -> list:
+def _inline_items(node: StyledNode, siblings: list, atomic=None) -> list:
     """The paragraph items of an inline element: a ``br`` is a forced break; other elements get a box
-    (appended to ``siblings``) and open / close marks around their content."""
+    (appended to ``siblings``) and open / close marks around their content; ``atomic(child)`` makes the
+    box of an atomic inline inside it (and gives its mark)."""
     if node.element.tag == "br":
         return [InlineMark("br", node.style)]
     box = LayoutBox(node, node.style)
@@ -173,9 +186,14 @@ def _inline_items(node: StyledNode, siblings: list) -> list:
             out.append(child)
         elif child.style.display == "none":
             continue
-        elif child.style.display == "inline":
-            out.extend(_inline_items(child, children))
-        else:  # block-level or atomic content inside an inline element: its text only, for now
+        elif child.style.display == "inline" and child.element.tag not in REPLACED_TAGS:
+            out.extend(_inline_items(child, children, atomic))
+        elif atomic is not None and (child.style.display in ATOMIC_INLINE or child.element.tag in REPLACED_TAGS
+                                     or child.style.position in ("absolute", "fixed")):
+            mark = atomic(child)
+            if mark is not None:
+                out.append(mark)
+        else:  # block-level content inside an inline element: its text only, for now
             out.extend(_inline_texts(child))
     out.append(InlineMark("close", node.style, box))
     box.inlines = children
