@@ -525,6 +525,12 @@ fixture("combo-abspos-escapes-overflow", canvas(
         div({"width": 80, "height": 60, "overflow": "hidden", "backgroundColor": "#ccc"},
             div({"position": "absolute", "left": 50, "top": 40, "width": 100, "height": 60,
                  "backgroundColor": "rgba(255,0,0,0.7)"})))))
+fixture("combo-abspos-escapes-clip-through-group", canvas(
+    div({"position": "relative", "width": 180, "height": 130, "margin": 10, "backgroundColor": "#eee"},
+        div({"width": 80, "height": 60, "overflow": "hidden", "backgroundColor": "#ccc"},
+            div({"width": 120, "height": 40, "opacity": 0.8, "backgroundColor": "navy"},
+                div({"position": "absolute", "left": 50, "top": 40, "width": 100, "height": 60,
+                     "backgroundColor": "rgba(255,0,0,0.7)"}))))))
 fixture("combo-nested-negative-z", canvas(
     div({"position": "relative", "width": 160, "height": 110, "margin": 20, "backgroundColor": "#ccc",
          "transform": "rotate(5deg)"},

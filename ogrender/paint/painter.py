@@ -181,21 +181,55 @@ def _collect(parent, lists: _Lists, clips: tuple, positioned_only: bool, own: bo
         _collect(child, lists, inner, False, own)
 
 
-def _clips_of_positioned(box, clips: tuple) -> tuple:
-    """An absolutely positioned box is clipped only by the overflow of its containing block and of that
-    block's ancestors, not by a clipping box between them (CSS Overflow 3, 3)."""
+def _containing_block(box):
     position = box.style.position
-    if not clips or position not in ("absolute", "fixed"):
-        return clips
     cb = box.parent
     while cb is not None and not (cb.style.transform != "none"
                                   or position == "absolute" and cb.style.position != "static"):
         cb = cb.parent
-    ancestors = set()
-    while cb is not None:
-        ancestors.add(id(cb))
-        cb = cb.parent
-    return tuple(c for c in clips if id(c) in ancestors)
+    return cb
+
+
+def _step(box):
+    """The next box up whose overflow can clip ``box``: its containing block when it is absolutely
+    positioned, else its parent (CSS Overflow 3, 3: a clip applies to the descendants whose containing
+    block chain passes through the clipping box)."""
+    return _containing_block(box) if box.style.position in ("absolute", "fixed") else box.parent
+
+
+def _clipped_by(box, clipper) -> bool:
+    node = _step(box)
+    while node is not None:
+        if node is clipper:
+            return True
+        node = _step(node)
+    return False
+
+
+def _clips_of_positioned(box, clips: tuple) -> tuple:
+    """An absolutely positioned box is clipped only by the overflow of its containing block and of that
+    block's ancestors, not by a clipping box between them."""
+    if not clips or box.style.position not in ("absolute", "fixed"):
+        return clips
+    return tuple(c for c in clips if _clipped_by(box, c))
+
+
+def _escapes(box, clippers) -> bool:
+    """Whether a positioned descendant of ``box`` is not clipped by one of ``clippers``."""
+    for d in box.walk():
+        if d is not box and d.style.position in ("absolute", "fixed"):
+            if any(not _clipped_by(d, k) for k in clippers):
+                return True
+    return False
+
+
+def _apply_deferred(canvas: skia.Canvas, deferred) -> None:
+    """Clips recorded with the canvas matrix of the context that owns them (before a transform)."""
+    for clipper, matrix in deferred:
+        current = canvas.getTotalMatrix()
+        canvas.setMatrix(matrix)
+        _apply_clips(canvas, (clipper,))
+        canvas.setMatrix(current)
 
 
 def _apply_clips(canvas: skia.Canvas, clips: tuple) -> None:
@@ -314,33 +348,47 @@ def _draw_clipped_text_background(canvas: skia.Canvas, box, rect, radii) -> None
     canvas.restore()
 
 
-def _paint_phases(canvas: skia.Canvas, box, own: bool) -> None:
-    paint_own(canvas, box)
+def _paint_phases(canvas: skia.Canvas, box, own: bool, deferred=()) -> None:
+    """``deferred``: clips of ancestors outside this context, to apply per painted box (some positioned
+    descendants escape them), each with the canvas matrix it was recorded under."""
+    if deferred:
+        canvas.save()
+        _apply_deferred(canvas, deferred)
+        paint_own(canvas, box)
+        canvas.restore()
+    else:
+        paint_own(canvas, box)
     lists = _Lists()
     clips = (box,) if _clips(box) else ()
     _collect(box, lists, clips, False, own)
     for child, cl, _ in sorted(lists.negative, key=lambda e: e[0].style.z_index):
-        _with_clips(canvas, cl, paint_context, child)
+        _with_clips(canvas, cl, paint_context, child, deferred)
     for child, cl in lists.blocks:
-        _with_clips(canvas, cl, paint_own, child)
+        _with_clips(canvas, cl, paint_own, child, deferred)
     if box.text is not None:
-        _with_clips(canvas, clips, _draw_text_of, box)
+        _with_clips(canvas, clips, _draw_text_of, box, deferred)
     for child, cl, kind in lists.inlines:
         if kind is None:
-            _with_clips(canvas, cl, _draw_text_of, child)
+            _with_clips(canvas, cl, _draw_text_of, child, deferred)
         else:
-            _with_clips(canvas, cl, paint_pseudo_context, child)
+            _with_clips(canvas, cl, paint_pseudo_context, child, deferred)
     for child, cl, real in lists.layered:
-        _with_clips(canvas, cl, paint_context if real else paint_pseudo_context, child)
+        _with_clips(canvas, cl, paint_context if real else paint_pseudo_context, child, deferred)
     for child, cl, _ in sorted(lists.positive, key=lambda e: e[0].style.z_index):
-        _with_clips(canvas, cl, paint_context, child)
+        _with_clips(canvas, cl, paint_context, child, deferred)
 
 
-def _with_clips(canvas: skia.Canvas, clips: tuple, fn, box) -> None:
-    if not clips:
+def _with_clips(canvas: skia.Canvas, clips: tuple, fn, box, deferred=()) -> None:
+    applicable = [d for d in deferred if _clipped_by(box, d[0])] if deferred else []
+    if not clips and not applicable:
         fn(canvas, box)
         return
+    if fn is paint_context and _escapes(box, [*clips, *(d[0] for d in applicable)]):
+        matrix = canvas.getTotalMatrix()
+        paint_context(canvas, box, applicable + [(c, matrix) for c in clips])
+        return
     canvas.save()
+    _apply_deferred(canvas, applicable)
     _apply_clips(canvas, clips)
     fn(canvas, box)
     canvas.restore()
@@ -354,8 +402,8 @@ def paint_pseudo_context(canvas: skia.Canvas, box) -> None:
     _paint_phases(canvas, box, own=False)
 
 
-def paint_context(canvas: skia.Canvas, box) -> None:
-    """A stacking context with its effects."""
+def paint_context(canvas: skia.Canvas, box, deferred=()) -> None:
+    """A stacking context with its effects; ``deferred``: see _paint_phases."""
     if getattr(_vector, "size", None) is not None and _needs_raster(box):
         _rasterized(canvas, paint_context, box)
         return
@@ -397,7 +445,7 @@ def paint_context(canvas: skia.Canvas, box) -> None:
         fp = skia.Paint()
         fp.setImageFilter(chain)
         canvas.saveLayer(None, fp)
-    _paint_phases(canvas, box, own=True)
+    _paint_phases(canvas, box, own=True, deferred=deferred)
     if chain is not None:
         canvas.restore()
     if masked:
