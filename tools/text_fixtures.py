@@ -44,6 +44,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from chromium import ROOT, font_faces, kebab_case, run_chromium, style_text  # noqa: E402
 from layout_fixtures import CANVAS_STYLE, chromium_version, declared_names, snap  # noqa: E402
 
+from ogrender.css.presets import PRESETS  # noqa: E402
+
+# Satori's root: a wrapping row flex container aligning to the start (ogrender.layout._canvas_style)
+SATORI_CANVAS = ("display: flex; flex-wrap: wrap; align-items: flex-start; align-content: flex-start; "
+                 "position: absolute; left: 0; top: 0; will-change: transform")
+
 DEFAULT_OUT = ROOT / "tests" / "conformance" / "data" / "text"
 BATCH = 60
 
@@ -337,6 +343,40 @@ def variable():
                                   size=18, fontWeight=300))
 
 
+def satori_preset():
+    """Under the satori preset every element is a flex container: text runs become anonymous flex items,
+    spans are flex items of their own (CSS Flexbox 4), as next/og templates are written."""
+    def sdiv(*children, **style):
+        return {"type": "div", "props": {"style": style, "children": list(children)}} if children else \
+            {"type": "div", "props": {"style": style}}
+
+    def sspan(*children, **style):
+        return {"type": "span", "props": {"style": style, "children": list(children)}}
+
+    for width in (200, 420):
+        yield dict(fx(f"title_w{width}", sdiv(TITLE, width=width, fontSize=32, fontWeight=700)), preset="satori")
+        yield dict(fx(f"column_w{width}", sdiv(sdiv("Engineering blog", fontSize=14, color="#666"),
+                                               sdiv(TITLE, fontSize=28, fontWeight=700, lineHeight=1.2),
+                                               sdiv(LOREM, fontSize=16, marginTop=12),
+                                               width=width, flexDirection="column", padding=20)), preset="satori")
+        yield dict(fx(f"text_and_spans_w{width}", sdiv("Hello ", sspan("bold world", fontWeight=700),
+                                                       " and more text after it", width=width, fontSize=20,
+                                                       flexWrap="wrap")), preset="satori")
+        yield dict(fx(f"centered_w{width}", sdiv(CARD, width=width, height=200, fontSize=22, textAlign="center",
+                                                 alignItems="center", justifyContent="center")), preset="satori")
+        yield dict(fx(f"row_items_w{width}", sdiv(sdiv("Left column text that wraps", flexGrow=1, fontSize=18),
+                                                  sdiv("Right", fontSize=18, fontFamily=SERIF),
+                                                  width=width, gap=12)), preset="satori")
+        yield dict(fx(f"letter_spacing_upper_w{width}", sdiv("Engineering blog posts", width=width, fontSize=24,
+                                                             letterSpacing="0.1em", textTransform="uppercase")),
+                   preset="satori")
+        yield dict(fx(f"mono_w{width}", sdiv("render(tree, width=1200, height=630) -> bytes", width=width,
+                                             fontSize=18, fontFamily=MONO)), preset="satori")
+        yield dict(fx(f"block_paragraph_w{width}", sdiv("A block ", sspan("with an inline span", display="inline",
+                                                                          color="#c00"), " inside it that wraps.",
+                                                        width=width, fontSize=20, display="block")), preset="satori")
+
+
 def overflow():
     """text-overflow: ellipsis on blocks with overflow hidden (element boxes only: the characters after
     the ellipsis still have rectangles in Chromium)."""
@@ -364,7 +404,7 @@ def unstated(tree: dict) -> list[str]:
 def suite(name: str, *topics) -> list[dict]:
     out = [dict(f, id=f"{name}.{f['id']}") for topic in topics for f in topic()]
     for f in out:
-        if unstated(f["tree"]):
+        if f["preset"] == "browser" and unstated(f["tree"]):  # the satori preset states them for all
             raise SystemExit(f"{f['id']}: {', '.join(unstated(f['tree']))}")
     ids = [f["id"] for f in out]
     duplicates = sorted({i for i in ids if ids.count(i) > 1})
@@ -382,6 +422,7 @@ def all_suites() -> dict[str, list[dict]]:
         "features": suite("features", features),
         "atomic": suite("atomic", atomic_inlines),
         "variable": suite("variable", variable),
+        "satori": suite("satori", satori_preset),
         "overflow": suite("overflow", overflow),
         "random": suite("random", random_paragraphs),
     }
@@ -414,7 +455,7 @@ def _declared(tree) -> list[list[str]]:
 MEASURE_SCRIPT = r"""
 <script>
 function measureCanvas(canvas, decls) {
-  canvas.style.display = 'block';
+  canvas.style.display = canvas.dataset.display;
   const root = canvas.firstElementChild;
   const els = [root, ...root.querySelectorAll('*')];
   const origin = canvas.getBoundingClientRect();
@@ -464,14 +505,27 @@ main().then((out) => { document.getElementById('result').textContent = JSON.stri
 </script>"""
 
 
+def satori_sheet() -> str:
+    """The satori preset's rules for the canvases of satori fixtures (as tools/chromium.py's page)."""
+    p = PRESETS["satori"]
+    rules = [f".satori * {{ {p.all} }}"]
+    rules += [f".satori {tag} {{ {css} }}" for tag, css in p.tags.items()]
+    return "\n".join(rules)
+
+
 def batch_page(fixtures: list[dict]) -> str:
-    canvases = "".join(
-        f'<div class="canvas" style="{CANVAS_STYLE}; width: {f["width"]}px; height: {f["height"]}px; '
-        f'display: none">{tree_html(f["tree"])}</div>' for f in fixtures)
+    def canvas(f):
+        satori = f["preset"] == "satori"
+        style = SATORI_CANVAS if satori else CANVAS_STYLE
+        return (f'<div class="canvas{" satori" if satori else ""}" data-display="{"flex" if satori else "block"}" '
+                f'style="{style}; width: {f["width"]}px; height: {f["height"]}px; display: none">'
+                f'{tree_html(f["tree"])}</div>')
+    canvases = "".join(canvas(f) for f in fixtures)
     decls = json.dumps([_declared(f["tree"]) for f in fixtures]).replace("</", "<\\/")
     return f"""<!doctype html><html><head><meta charset="utf-8"><style>
 {font_faces()}
 body {{ margin: 0; font-family: 'Inter'; font-size: 16px; line-height: normal; }}
+{satori_sheet()}
 </style></head><body>{canvases}<pre id="result"></pre>
 <script type="application/json" id="decls">{decls}</script>{MEASURE_SCRIPT}</body></html>"""
 

@@ -7,11 +7,12 @@ rectangles (white space excluded), or null when not measured (then only the boxe
 ``boxes`` every element's border box in pre-order.
 
 Out: :func:`replay` gives ``{"breaks", "geometry", "boxes"}``, each None when it matches, else a message:
-``breaks`` compares the lines' texts (case-folded: ``text-transform`` changes what is drawn, not the DOM
-text Chromium reports), ``geometry`` each line's rectangle within ``TOLERANCE`` px (ogrender's: the text
+``breaks`` compares the lines' characters (white space left out; case-folded: ``text-transform``
+changes what is drawn, not the DOM text Chromium reports), ``geometry`` each line's rectangle within ``TOLERANCE`` px (ogrender's: the text
 extent of the line and, vertically, each run's ascent and descent as Blink rounds them around the
 baseline; the single line of text of an inline-block joins the line it sits on, at its place, as
-Chromium's per-character rectangles group it), ``boxes`` the element boxes within ``TOLERANCE`` px (``br`` elements are not compared: their
+Chromium's per-character rectangles group it, and so do lines of flex items side by side), ``boxes``
+the element boxes within ``TOLERANCE`` px (``br`` elements are not compared: their
 rectangle is not a box).
 """
 
@@ -46,7 +47,9 @@ def known_failures(path: Path = KNOWN_FAILURES) -> dict[str, str]:
 
 
 def normalize(text: str) -> str:
-    return " ".join(text.replace("\u00ad", "").split()).casefold()
+    """A line's characters for comparison: white space left out (where lines of separate items join,
+    Chromium's DOM text may or may not hold a space), soft hyphens too, case-folded."""
+    return "".join(text.replace("\u00ad", "").split()).casefold()
 
 
 def element_tags(tree) -> list[str]:
@@ -106,8 +109,23 @@ def ogrender_lines(root) -> list[tuple[str, list[float]]]:
                 continue
             x0, y0 = min(r[0] for r in rects), min(r[1] for r in rects)
             x1, y1 = max(r[2] for r in rects), max(r[3] for r in rects)
-            out.append((text, [x0, y0, x1 - x0, y1 - y0]))
-    return out
+            raw = paragraph.text[line.start:line.end] if paragraph is not None and not atomics else text
+            out.append((raw, [x0, y0, x1, y1], id(box)))
+    # lines of different paragraphs side by side (flex items in a row) are one line for Chromium's
+    # grouping of characters: the next starts at or right of the previous one's end, above its bottom
+    merged_lines: list = []
+    for raw, (x0, y0, x1, y1), owner in out:
+        if merged_lines:
+            prev = merged_lines[-1]
+            if owner not in prev[2] and x0 >= prev[3] - 0.5 and y0 < prev[1][3] - 0.01:
+                r = prev[1]
+                prev[0] += raw
+                prev[1] = [min(r[0], x0), min(r[1], y0), max(r[2], x1), max(r[3], y1)]
+                prev[2].add(owner)
+                prev[3] = x1
+                continue
+        merged_lines.append([raw, [x0, y0, x1, y1], {owner}, x1])
+    return [(raw, [r[0], r[1], r[2] - r[0], r[3] - r[1]]) for raw, r, _, _ in merged_lines]
 
 
 def show(values) -> str:
