@@ -171,6 +171,9 @@ def spacing():
 
 
 def text_wrap():
+    for name, style in (("mode_nowrap", {"textWrapMode": "nowrap"}), ("style_balance", {"textWrapStyle": "balance"})):
+        for width in (180, 330):
+            yield fx(f"text_wrap_{name}_w{width}", para(TITLE, width=width, size=20, **style))
     for tw in ("wrap", "nowrap", "balance", "pretty"):
         for name in ("title", "card", "lorem"):
             for width in (180, 330):

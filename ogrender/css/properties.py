@@ -418,6 +418,10 @@ register("-webkit-line-clamp", "none", p.integer_or("none"))
 register("-webkit-box-orient", "horizontal", p.keywords("horizontal", "vertical", "inline-axis", "block-axis"))
 register("text-wrap", "wrap", p.keywords("wrap", "nowrap", "balance", "pretty", "stable"), inherited=True,
          notes="nowrap as white-space: nowrap; balance evens the lines out; pretty and stable wrap as wrap.")
+register("text-wrap-mode", "wrap", p.keywords("wrap", "nowrap"), inherited=True)
+register("text-wrap-style", "auto", p.keywords("auto", "balance", "pretty", "stable"), inherited=True)
+register("font-synthesis", ("weight", "style", "small-caps", "position"), _t.parse_font_synthesis, inherited=True,
+         notes="Without weight / style, no synthetic bold / oblique is drawn.")
 
 # Backgrounds, borders and effects (paint): grammars in backgrounds.py (and effects.py, transforms.py);
 # per-layer background values are tuples, one entry per layer.

@@ -283,3 +283,15 @@ parse_stroke_width.accepts = "<length> | thin | medium | thick"
 def stroke_width(value: Any, ctx) -> float:
     from .properties import to_px
     return to_px(value, ctx)
+
+
+def parse_font_synthesis(tokens):
+    """``none | [weight || style || small-caps || position]`` -> the kinds of synthesis allowed."""
+    kws = [p.keyword_of(t) for t in p.significant(tokens)]
+    if kws == ["none"]:
+        return ()
+    allowed = ("weight", "style", "small-caps", "position")
+    if not kws or any(k not in allowed for k in kws) or len(set(kws)) != len(kws):
+        raise InvalidValue("expected none or weight || style || small-caps || position")
+    return tuple(k for k in allowed if k in kws)
+parse_font_synthesis.accepts = "none | [weight || style || small-caps || position]"

@@ -383,7 +383,8 @@ class Paragraph:
                 continue
             if i == n:
                 continue
-            wraps = ws not in NO_WRAP and _get(prev_style, "text_wrap", "wrap") != "nowrap"
+            wraps = (ws not in NO_WRAP and _get(prev_style, "text_wrap", "wrap") != "nowrap"
+                     and _get(prev_style, "text_wrap_mode", "wrap") != "nowrap")
             if not wraps:
                 continue
             ok = base[i]
@@ -556,9 +557,11 @@ class Paragraph:
         run.rtl = rtl
         run.variations = variations
         # synthetic bold and oblique where the face lacks them (drawn only: Chromium keeps the advances)
-        run.synthetic = (item_style.font_weight >= 600 and face.weight < 600 and "wght" not in face.axes,
-                         item_style.font_style != "normal" and not face.italic and "slnt" not in face.axes
-                         and "ital" not in face.axes)
+        synthesis = _get(item_style, "font_synthesis", ("weight", "style"))
+        run.synthetic = ("weight" in synthesis and item_style.font_weight >= 600 and face.weight < 600
+                         and "wght" not in face.axes,
+                         "style" in synthesis and item_style.font_style != "normal" and not face.italic
+                         and "slnt" not in face.axes and "ital" not in face.axes)
         return run
 
     def _tabs(self, adv: list[float]) -> None:
@@ -731,7 +734,8 @@ class Paragraph:
         widest = 0.0
         breaks = self._break(width)
         # Blink balances paragraphs of up to 6 lines (measured: 6 are balanced, 8 are not)
-        if width is not None and 1 < len(breaks) <= 6 and _get(self.style, "text_wrap", "wrap") == "balance":
+        if width is not None and 1 < len(breaks) <= 6 and (_get(self.style, "text_wrap", "wrap") == "balance"
+                                                         or _get(self.style, "text_wrap_style", "auto") == "balance"):
             breaks = self._balance(width, breaks)
         last_index = len(breaks) - 1
         container = self.container

@@ -105,3 +105,17 @@ def test_no_letter_spacing_inside_arabic():
         plain = Paragraph([("ab\u0645\u0631", _style(fontSize=16))], _style(fontSize=16), fonts)
     assert spaced.advances[0] == plain.advances[0] + 10 and spaced.advances[1] == plain.advances[1] + 10
     assert spaced.advances[2:] == plain.advances[2:]
+
+
+def test_synthetic_bold_and_oblique_unless_font_synthesis_none():
+    # Inter has no italic face and the bundled Noto Serif has no bold italic: both are synthesized
+    fonts = FontSet([])
+    style = _style(fontFamily="Inter", fontStyle="italic")
+    run = Paragraph([("Hi", style)], style, fonts).layout(None).lines[0].runs[0]
+    assert run.synthetic_oblique and not run.synthetic_bold
+    style = _style(fontFamily="Inter", fontStyle="italic", fontSynthesis="none")
+    run = Paragraph([("Hi", style)], style, fonts).layout(None).lines[0].runs[0]
+    assert not run.synthetic_oblique
+    style = _style(fontFamily="Noto Serif", fontStyle="italic", fontWeight=700)
+    run = Paragraph([("Hi", style)], style, fonts).layout(None).lines[0].runs[0]
+    assert run.synthetic_bold and not run.synthetic_oblique  # the italic face, emboldened
