@@ -57,12 +57,12 @@ def _paragraph_items(texts: list) -> list:
     return [t if t.__class__ is InlineMark else (t.text, t.style) for t in texts]
 
 
-def _paragraph_box(texts: list, parent_style, fonts: FontSet, inlines=(), path=None) -> LayoutBox | None:
+def _paragraph_box(texts: list, parent_style, fonts: FontSet, inlines=(), path=None, lang=None) -> LayoutBox | None:
     if not _has_content(texts):
         return None
     style = _anonymous_style(parent_style)
     box = LayoutBox(None, style, paragraph=Paragraph(_paragraph_items(texts), style, fonts,
-                                                     decorating=(parent_style,), path=path))
+                                                     decorating=(parent_style,), path=path, lang=lang))
     box.inlines = inlines
     return box
 
@@ -76,7 +76,7 @@ def _flex_children(node: StyledNode, fonts: FontSet) -> list[LayoutBox]:
             pending.append(child)
             continue
         if pending:
-            anon = _paragraph_box(pending, node.style, fonts, path=node.element.path)
+            anon = _paragraph_box(pending, node.style, fonts, path=node.element.path, lang=_lang_of(node.element))
             if anon is not None:
                 out.append(anon)
             pending = []
@@ -84,7 +84,7 @@ def _flex_children(node: StyledNode, fonts: FontSet) -> list[LayoutBox]:
         if box is not None:
             out.append(box)
     if pending:
-        anon = _paragraph_box(pending, node.style, fonts, path=node.element.path)
+        anon = _paragraph_box(pending, node.style, fonts, path=node.element.path, lang=_lang_of(node.element))
         if anon is not None:
             out.append(anon)
     return out
@@ -97,7 +97,7 @@ def _block_children(node: StyledNode, fonts: FontSet) -> list[LayoutBox]:
 
     def flush() -> None:
         if run:
-            out.extend(_inline_run_boxes(run, node.style, fonts, node.element.path))
+            out.extend(_inline_run_boxes(run, node.style, fonts, node.element.path, _lang_of(node.element)))
             run.clear()
 
     for child in _flatten_contents(node.children):
@@ -115,7 +115,7 @@ def _block_children(node: StyledNode, fonts: FontSet) -> list[LayoutBox]:
     return out
 
 
-def _inline_run_boxes(run: list, parent_style, fonts: FontSet, path=None) -> list[LayoutBox]:
+def _inline_run_boxes(run: list, parent_style, fonts: FontSet, path=None, lang=None) -> list[LayoutBox]:
     """An anonymous block for a run of inline-level content: text (with the styles of the inline elements
     around it) goes into a paragraph; atomic inlines are laid out in lines. Out-of-flow boxes in the run
     stay in it, in order; a run with nothing in flow but white space makes no anonymous box."""
@@ -153,16 +153,27 @@ def _inline_run_boxes(run: list, parent_style, fonts: FontSet, path=None) -> lis
     if not atomics and not has_text:
         return boxes
     if not boxes:
-        return [_paragraph_box(texts, parent_style, fonts, inlines, path)]
+        return [_paragraph_box(texts, parent_style, fonts, inlines, path, lang)]
     style = _anonymous_style(parent_style)
     anon = LayoutBox(None, style, boxes=boxes)
     anon.atomics = atomics
     anon.strut = strut(style, fonts)
     if has_text:
-        anon.paragraph = Paragraph(_paragraph_items(texts), style, fonts, decorating=(parent_style,), path=path)
+        anon.paragraph = Paragraph(_paragraph_items(texts), style, fonts, decorating=(parent_style,), path=path,
+                                   lang=lang)
         anon.paragraph.atomic_measure = _measure_atomic
         anon.inlines = inlines
     return [anon]
+
+
+def _lang_of(element) -> str | None:
+    """The language of an element: its lang attribute or its nearest ancestor's (HTML)."""
+    while element is not None:
+        lang = element.attrs.get("lang") or element.attrs.get("xml:lang")
+        if lang:
+            return str(lang)
+        element = element.parent
+    return None
 
 
 def _measure_atomic(box: LayoutBox, mode: str) -> float:
@@ -180,7 +191,8 @@ def _inline_items(node: StyledNode, siblings: list, atomic=None) -> list:
     box = LayoutBox(node, node.style)
     siblings.append(box)
     children: list[LayoutBox] = []
-    out: list = [InlineMark("open", node.style, box)]
+    lang = node.element.attrs.get("lang")
+    out: list = [InlineMark("open", node.style, box, lang=str(lang) if lang else None)]
     for child in _flatten_contents(node.children):
         if isinstance(child, StyledText):
             out.append(child)

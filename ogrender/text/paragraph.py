@@ -192,17 +192,19 @@ def strut(style, fonts: FontSet) -> tuple[float, float]:
     return _line_height(style, _face_of(style, fonts))
 
 
-def _transform(text: str, mode: str, previous: str) -> str:
-    """``text-transform`` of one item (``previous``: the character before it, for capitalize)."""
+def _transform(text: str, mode: str, previous: str, lang: str | None = None) -> str:
+    """``text-transform`` of one item (``previous``: the character before it, for capitalize), with the
+    Turkic dotted and dotless i when ``lang`` is Turkish or Azerbaijani (as ICU's case mapping)."""
+    turkic = bool(lang) and lang.split("-")[0].lower() in ("tr", "az")
     if mode == "uppercase":
-        return text.upper()
+        return (text.replace("i", "\u0130") if turkic else text).upper()
     if mode == "lowercase":
-        return text.lower()
+        return (text.replace("I", "\u0131").replace("\u0130", "i") if turkic else text).lower()
     if mode == "capitalize":
         out = []
         for ch in text:
             starts = not (previous.isalnum() or previous in "'\u2019")
-            out.append(ch.title() if starts and ch.isalpha() else ch)
+            out.append(("\u0130" if turkic and ch == "i" else ch.title()) if starts and ch.isalpha() else ch)
             previous = ch
         return "".join(out)
     return text
@@ -217,11 +219,12 @@ class InlineMark:
     (a forced break). ``key`` is whatever the caller uses to find the element's box again (layout's
     LayoutBox); the paragraph reports where each element's fragments lie (``TextLayout.fragments``)."""
 
-    __slots__ = ("kind", "style", "key", "parent_style")
+    __slots__ = ("kind", "style", "key", "parent_style", "lang")
 
-    def __init__(self, kind: str, style, key=None, parent_style=None):
+    def __init__(self, kind: str, style, key=None, parent_style=None, lang=None):
         self.kind, self.style, self.key = kind, style, key
         self.parent_style = parent_style  # for an atomic inline: the style of the text around it
+        self.lang = lang                  # the element's own lang attribute, if any
 
 
 def _px(value) -> float:
@@ -253,12 +256,14 @@ class Paragraph:
     starts and ends and ``br``); ``style`` is the block container's style
     (its font sets the strut, its text-align and text-indent place the lines)."""
 
-    def __init__(self, items: list, style, fonts: FontSet, decorating=(), path: str | None = None):
+    def __init__(self, items: list, style, fonts: FontSet, decorating=(), path: str | None = None,
+                 lang: str | None = None):
         """``decorating``: styles of the block containers around the paragraph whose text decorations
         propagate to its text (CSS Text Decoration 3, 2)."""
         self.style = style
         self.fonts = fonts
         self.path = path  # the element holding the text, for warnings
+        self.lang = lang  # BCP 47 language of the block (its lang attribute or an ancestor's)
         # the block container (its overflow, text-overflow and line-clamp are not inherited by the
         # anonymous box holding the paragraph)
         self.container = decorating[0] if decorating else style
@@ -287,6 +292,8 @@ class Paragraph:
             mark_at.setdefault(index, []).append(mark)
         shifts: list[float] = []  # baseline shift (down) of each item, from vertical-align
         shift_stack: list[float] = []
+        langs: list = []          # language of each item: the innermost lang attribute
+        lang_stack: list = [lang]
         self.mark_shift: dict[int, float] = {}  # id(key) -> the baseline shift of an inline element's box
         for k in range(len(plain) + 1):
             for mark in mark_at.get(k, ()):
@@ -295,24 +302,28 @@ class Paragraph:
                     shift_stack.append((shift_stack[-1] if shift_stack else 0.0) + self._shift(mark.style, parent))
                     self.mark_shift[id(mark.key)] = shift_stack[-1]
                     stack.append(mark.style)
+                    lang_stack.append(mark.lang or lang_stack[-1])
                 elif mark.kind == "close" and stack:
                     stack.pop()
                     shift_stack.pop()
+                    lang_stack.pop()
             if k < len(plain):
                 decorations.append(base + tuple(d for d in stack if _get(d, "text_decoration_line", ())))
                 shifts.append(shift_stack[-1] if shift_stack else 0.0)
+                langs.append(lang_stack[-1])
         self.decorations = decorations
         self.shifts = shifts
+        self.langs = langs
 
         items = plain
         texts = collapse([(text, "pre" if k in br_items else item_style.white_space)
                           for k, (text, item_style) in enumerate(items)])
         previous = " "
         transformed = []
-        for text, (_, item_style) in zip(texts, items):
+        for k, (text, (_, item_style)) in enumerate(zip(texts, items)):
             mode = _get(item_style, "text_transform", "none")
             if mode != "none" and text:
-                text = _transform(text, mode, previous)
+                text = _transform(text, mode, previous, langs[k] if k < len(langs) else lang)
             if text:
                 previous = text[-1]
             transformed.append(text)
@@ -367,7 +378,7 @@ class Paragraph:
         self._prefix()
 
         # break opportunities: soft[i] = a line may break before text[i]
-        locale = _get(style, "lang", None) or "en"
+        locale = lang or "en"
         base = break_opportunities(text, locale) if n else ()
         base_all = (break_opportunities(text, locale, True)
                     if n and any(_get(st, "word_break", "normal") == "break-all" for _, st in self.items) else base)
@@ -552,7 +563,7 @@ class Paragraph:
         piece = self.text[start:end].replace("\n", " ").replace("\t", " ")  # not drawn
         variations = face.variations_for(item_style.font_weight, _get(item_style, "font_variation_settings", ()))
         shaped = shape(face, piece, "rtl" if rtl else "ltr", features_of(item_style), variations,
-                       _get(item_style, "lang", None))
+                       self.langs[item_index] if item_index < len(self.langs) else self.lang)
         run = _Run(start, end, item_index, face, shaped, item_style.font_size / face.upem)
         run.rtl = rtl
         run.variations = variations

@@ -119,3 +119,19 @@ def test_synthetic_bold_and_oblique_unless_font_synthesis_none():
     style = _style(fontFamily="Noto Serif", fontStyle="italic", fontWeight=700)
     run = Paragraph([("Hi", style)], style, fonts).layout(None).lines[0].runs[0]
     assert run.synthetic_bold and not run.synthetic_oblique  # the italic face, emboldened
+
+
+def test_text_transform_follows_lang():
+    # ICU's (and so Chromium's) Turkish case mapping: i <-> İ, ı <-> I; an inner lang wins
+    from ogrender import layout
+
+    tree = {"type": "div", "props": {"lang": "tr", "style": {"display": "block", "textTransform": "uppercase"},
+                                     "children": ["istanbul ", {"type": "span", "props": {
+                                         "lang": "en", "children": ["istanbul"]}}]}}
+    root = layout(tree, 400, 100, preset="browser")
+    lines = [line.text for box in root.walk() if box.text for line in box.text.lines]
+    assert lines == ["\u0130STANBUL ISTANBUL"]
+    from ogrender.text.paragraph import _transform
+
+    assert _transform("IŞIK İzmir", "lowercase", " ", "tr") == "ışık izmir"
+    assert _transform("izmir", "capitalize", " ", "az-Latn") == "\u0130zmir"
