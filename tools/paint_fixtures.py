@@ -4,6 +4,7 @@
     python tools/paint_fixtures.py --list                                 # fixture ids, no browser
     python tools/paint_fixtures.py --report                               # ogrender against the stored PNGs
     python tools/paint_fixtures.py --svg-report                           # ogrender's SVGs, drawn by Chromium
+    python tools/paint_fixtures.py --pdf-report                           # ogrender's PDFs, drawn by PDFium
 
 Each fixture is a Satori element object rendered at ``width`` x ``height`` (200 x 150 unless stated) with the
 ``browser`` preset; every element states display, position and box-sizing. Chromium renders a batch of
@@ -840,6 +841,31 @@ def svg_report() -> None:
         print(f"{share * 100:7.2f}%  {fid}")
 
 
+def pdf_report() -> None:
+    """ogrender's PDF of every fixture, rasterized by PDFium (pip install pypdfium2; maintainers only),
+    against the PNGs, both over white."""
+    import warnings
+
+    import pypdfium2
+    sys.path.insert(0, str(ROOT / "tests"))
+    from conformance.paint import decode, differing, over_white  # noqa: E402
+    from ogrender import render  # noqa: E402
+    warnings.simplefilter("ignore")
+    rows = []
+    for f in FIXTURES:
+        pdf = render(f["tree"], f["width"], f["height"], preset=f["preset"], format="pdf")
+        page = pypdfium2.PdfDocument(pdf)[0]
+        rgb = np.asarray(page.render(scale=1, fill_color=(255, 255, 255, 255)).to_numpy())[..., ::-1]
+        got = np.concatenate([rgb, np.full(rgb.shape[:2] + (1,), 255, np.uint8)], axis=2)
+        white = over_white(decode((DATA / f"{f['id']}.png").read_bytes()))
+        white[..., 3] = 255
+        rows.append((float(differing(white.astype(np.uint8), got).mean()), f["id"]))
+    rows.sort(reverse=True)
+    print(f"{sum(1 for share, _ in rows if share <= 0.01)} of {len(rows)} PDFs (drawn by PDFium) within 1%")
+    for share, fid in rows:
+        print(f"{share * 100:7.2f}%  {fid}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, default=None)
@@ -848,6 +874,7 @@ def main() -> None:
     parser.add_argument("--list", action="store_true")
     parser.add_argument("--report", action="store_true")
     parser.add_argument("--svg-report", action="store_true", help="ogrender's SVGs drawn by Chromium")
+    parser.add_argument("--pdf-report", action="store_true", help="ogrender's PDFs drawn by PDFium (pypdfium2)")
     args = parser.parse_args()
     if args.list:
         for f in FIXTURES:
@@ -857,6 +884,8 @@ def main() -> None:
         report()
     elif args.svg_report:
         svg_report()
+    elif args.pdf_report:
+        pdf_report()
     else:
         generate(args.out or DATA, args.only, args.jobs)
 

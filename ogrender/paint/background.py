@@ -108,10 +108,11 @@ class _VectorFlag(threading.local):
 vector_canvas = _VectorFlag()  # set by the painter while drawing onto an SVG or PDF canvas
 
 
-def vector_safe(box) -> bool:
+def vector_safe(box, pdf: bool = False) -> bool:
     """Whether Skia's SVG canvas draws this box's background layers faithfully: opaque, non-repeating
     linear and radial gradients and images do; conic and repeating gradients (no SVG equivalent) and stops
-    with alpha (SVG interpolates unpremultiplied) do not."""
+    with alpha (SVG interpolates unpremultiplied) do not; in PDF, neither do hard stops (two stops at one
+    position), which PDF shadings smear."""
     images = box.style.background_image
     if images == "none":
         return True
@@ -123,7 +124,16 @@ def vector_safe(box) -> bool:
             return False
         if any(stop.color is not None and stop.color.a < 1 for stop in image.stops):
             return False
+        if pdf and _hard_stops(image.stops):
+            return False
     return True
+
+
+def _hard_stops(stops) -> bool:
+    """Two consecutive stops at one position, or a later one placed before (fixed up to it)."""
+    from .gradients import resolve_stops
+    positions = [p for p, _ in resolve_stops(stops, 100.0)]
+    return any(b - a < 1e-6 for a, b in zip(positions, positions[1:]))
 
 
 class Layers:

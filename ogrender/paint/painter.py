@@ -45,11 +45,12 @@ _vector = threading.local()  # (width, height) while painting onto an SVG or PDF
 
 
 @contextlib.contextmanager
-def vector_mode(width: int, height: int):
+def vector_mode(width: int, height: int, pdf: bool = False):
     """Painting onto a vector canvas: effects it cannot express are rasterized (see vector.py)."""
     from .background import vector_canvas
     previous = getattr(_vector, "size", None)
     _vector.size = (width, height)
+    _vector.pdf = pdf
     vector_canvas.on = True
     try:
         yield
@@ -252,7 +253,7 @@ def paint_own(canvas: skia.Canvas, box) -> None:
             _rasterized(canvas, lambda c, b: draw_outer_shadows(c, outer, shadows), box)
         else:
             draw_outer_shadows(canvas, outer, shadows)
-    if vector and not vector_safe(box):
+    if vector and not vector_safe(box, _vector.pdf):
         _rasterized(canvas, lambda c, b: draw_background(c, b, rect, radii), box)
     else:
         draw_background(canvas, box, rect, radii)
@@ -405,7 +406,7 @@ def paint_pseudo_context(canvas: skia.Canvas, box) -> None:
 def paint_context(canvas: skia.Canvas, box, deferred=()) -> None:
     """A stacking context with its effects; ``deferred``: see _paint_phases."""
     if getattr(_vector, "size", None) is not None and _needs_raster(box):
-        _rasterized(canvas, paint_context, box)
+        _rasterized(canvas, lambda c, b: paint_context(c, b, deferred), box)
         return
     s = box.style
     if s.display == "none" or s.opacity <= 0 and s.backdrop_filter == "none":

@@ -44,7 +44,7 @@ def render_pdf(root, width: int, height: int, debug: bool = False) -> bytes:
     metadata.fProducer = "ogrender (Skia PDF)"
     document = skia.PDF.MakeDocument(stream, metadata)
     canvas = document.beginPage(width, height)
-    with vector_mode(width, height):
+    with vector_mode(width, height, pdf=True):
         if needs_backdrop(root):
             paint_rasterized(canvas, root)
         else:
