@@ -361,6 +361,19 @@ def report(result: dict) -> str:
     parts.append("ogrender per stage, ms (tree = tree + CSS; text = shaping and line breaking inside layout):\n"
                  + _columns(rows))
 
+    before = result.get("before")
+    if before:
+        rows = [["stage", f"before p50 ({before['label']})", "after p50", "after / before"]]
+        for s in (*STAGES, "total"):
+            if s == "total":
+                b = statistics.median(r["p50"] for r in before["ogrender"].values())
+                a = statistics.median(r["p50"] for r in og.values())
+            else:
+                b = statistics.median(r["stages"][s]["p50"] for r in before["ogrender"].values())
+                a = statistics.median(r["stages"][s]["p50"] for r in og.values())
+            rows.append([s, f"{b:.2f}", f"{a:.2f}", f"{a / b:.2f}" if b else "-"])
+        parts.append("Stages before / after (median over the cards, ms; total: median of the cards' p50 render "
+                     "time):\n" + _columns(rows))
     rows = [["card", "ogrender KB"] + [f"{PEER_LABELS[p]} KB" for p in PEERS if p in peers]]
     for card, r in og.items():
         rows.append([card, f"{r['bytes'] / 1024:.1f}"]
@@ -440,13 +453,18 @@ def plot(result: dict, path: Path) -> None:
         import matplotlib
         matplotlib.use("Agg")
         import matplotlib.pyplot as plt
+        import matplotlib.ticker
     except ImportError:
         print("--plot needs matplotlib: pip install -e '.[bench]'", file=sys.stderr)
         return
     og = result["ogrender"]
     peers = result.get("peers", {}).get("results", {})
     cards = list(og)
-    fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(15, 6.2), gridspec_kw={"width_ratios": [3, 2]})
+    before = result.get("before")
+    if before:
+        fig, (ax1, ax2, ax3) = plt.subplots(1, 3, figsize=(19, 6.2), gridspec_kw={"width_ratios": [3, 2, 1.2]})
+    else:
+        fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(15, 6.2), gridspec_kw={"width_ratios": [3, 2]})
     engines = [("ogrender", {c: og[c] for c in cards}, "#1f6feb")]
     colours = {"satori033+resvg": "#d1242f", "satori+resvg": "#fb8f44", "takumi": "#2da44e"}
     engines += [(PEER_LABELS[p], peers[p], colours[p]) for p in PEERS if p in peers]
@@ -459,6 +477,9 @@ def plot(result: dict, path: Path) -> None:
         ax1.errorbar(xs, p50, yerr=[[0] * len(cards), [max(0.0, b - a) for a, b in zip(p50, p95)]],
                      fmt="none", ecolor="black", elinewidth=0.6, capsize=1.5)
     ax1.set_yscale("log")
+    ax1.yaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: f"{v:g}"))
+    ax1.yaxis.set_minor_formatter(matplotlib.ticker.FuncFormatter(
+        lambda v, _: f"{v:g}" if f"{v:g}"[0] in "25" else ""))
     ax1.set_xticks(range(len(cards)), cards, rotation=35, ha="right")
     ax1.set_ylabel("ms per card, warm (bar p50, whisker p95; log scale)")
     ax1.set_title("Element -> PNG bytes, 1200 x 630")
@@ -475,6 +496,20 @@ def plot(result: dict, path: Path) -> None:
     ax2.set_title("ogrender by stage")
     ax2.legend(fontsize=9, loc="lower right")
     ax2.grid(axis="x", alpha=0.25)
+    if before:
+        rows = [(f"before\n({before['label']})", before["ogrender"]), ("after", og)]
+        for i, (label, data) in enumerate(rows):
+            left = 0.0
+            for s, colour in zip(STAGES, stage_colours):
+                value = statistics.median(r["stages"][s]["p50"] for r in data.values())
+                ax3.barh([label], [value], left=left, color=colour, label=s if i == 0 else None)
+                left += value
+            ax3.text(left + 0.2, i, f"{left:.1f} ms", va="center", fontsize=9)
+        ax3.invert_yaxis()
+        ax3.set_xlabel("ms (median over the cards of each stage's p50)")
+        ax3.set_title("Stages before / after")
+        ax3.set_xlim(0, ax3.get_xlim()[1] * 1.15)
+        ax3.grid(axis="x", alpha=0.25)
     fig.suptitle(f"ogrender {result['commit']} on {result['machine']}", fontsize=10)
     fig.tight_layout()
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -509,6 +544,9 @@ def main(argv=None) -> None:
     ap.add_argument("--peer-pngs", help="folder for the peers' PNGs (to look at them)")
     ap.add_argument("--ogrender", help="import ogrender from this checkout instead (e.g. an older commit)")
     ap.add_argument("--label", help="how to name that ogrender in the output (default: git describe)")
+    ap.add_argument("--before", metavar="JSON", help="the --json of an earlier run (e.g. --ogrender an older "
+                    "checkout) to compare the stages with, in the tables and the plot")
+    ap.add_argument("--before-label", default="before", help="its name in the tables and the plot")
     ap.add_argument("--profile", metavar="CARD", help="pyinstrument profile of warm renders of CARD (or all)")
     args = ap.parse_args(argv)
 
@@ -545,6 +583,9 @@ def main(argv=None) -> None:
     if not args.no_throughput:
         print("ogrender: throughput ...", file=sys.stderr)
         result["throughput"] = measure_throughput(ogrender, cards, fonts, args.copies)
+    if args.before:
+        result["before"] = {"label": args.before_label,
+                            "ogrender": json.loads(Path(args.before).read_text())["ogrender"]}
     result["load"] = " ".join(f"{x:.1f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "?"
     text = report(result)
     print(f"ogrender {result['commit']}; {result['machine']}; load average {result['load_start']} at the start, {result['load']} at the end")
