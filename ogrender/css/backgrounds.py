@@ -22,7 +22,7 @@ import math
 
 from . import parsers as p
 from .parsers import InvalidValue
-from .values import CURRENT_COLOR, Length, Percent, RGBA
+from .values import CURRENT_COLOR, Length, Percent
 
 # -- small value classes ------------------------------------------------------------------------------
 

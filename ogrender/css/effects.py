@@ -17,7 +17,7 @@ from . import parsers as p
 from .backgrounds import _CENTER, angle, compute_position, parse_position, split_commas
 from .functions import length_px, length_token, number_token
 from .parsers import InvalidValue
-from .values import BLACK, CURRENT_COLOR, Length, Percent
+from .values import CURRENT_COLOR, Length, Percent
 
 
 class Shadow:
@@ -306,4 +306,3 @@ parse_transform_origin.accepts = "[<x> <y>?] <length>? (keywords or length-perce
 
 
 compute_transform_origin = compute_position
-_ = BLACK

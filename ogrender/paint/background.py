@@ -169,7 +169,7 @@ def _border_hides_edge(box, radii) -> bool:
     return all(w >= 2 and style in _OPAQUE_STYLES and color.a >= 1 for w, style, color in sides)
 
 
-def draw_background(canvas: skia.Canvas, box, rect: skia.Rect, radii, images=None) -> None:
+def draw_background(canvas: skia.Canvas, box, rect: skia.Rect, radii) -> None:
     s = box.style
     lay = Layers.background(s)
     layers = lay.images

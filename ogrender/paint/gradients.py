@@ -115,7 +115,8 @@ def _normalize(stops) -> tuple[list[int], list[float]]:
 
 
 def _average(stops) -> tuple:
-    """The average colour of a repeating gradient whose stops all sit at one position."""
+    """The colour a repeating gradient whose stops all sit at one position paints. The spec asks for the
+    average of the stops; Chromium paints the last stop's colour (measured), and so does ogrender."""
     return stops[-1][1]
 
 

@@ -3,7 +3,6 @@ from the CSS specs, not taken from ogrender's output)."""
 
 import warnings
 
-import numpy as np
 import pytest
 
 from ogrender import StyleWarning, h, render
