@@ -39,3 +39,11 @@ def test_an_error_in_a_worker_is_raised():
 def test_bad_processes():
     with pytest.raises(RenderError):
         render_many([_card(1)], processes=0)
+
+
+def test_h_elements_and_html_strings_travel_to_the_workers():
+    from ogrender import h
+    trees = [h("div", {"style": {"display": "flex", "backgroundColor": "red", "width": "100%", "height": "100%"}},
+               "Hi ", h("span", {}, "there")),
+             '<div style="display: flex; background: blue; width: 100%; height: 100%">html</div>']
+    assert render_many(trees, 100, 50, processes=2) == [render(t, 100, 50) for t in trees]
