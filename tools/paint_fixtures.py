@@ -637,6 +637,31 @@ fixture("satori-row-zindex", div(
     preset="satori")
 
 
+# -- degenerate values (what Chromium does at the edges of the grammars) ---------------------------------
+
+bg("edge-radial-zero", "radial-gradient(circle 0px, red, blue)", backgroundColor="#eee")
+bg("edge-radial-ellipse-zero-height", "radial-gradient(50px 0px, red, blue)", backgroundColor="#eee")
+bg("edge-linear-one-position", "linear-gradient(to right, red 40%, blue 40%, lime 40%)")
+bg("edge-size-zero", "linear-gradient(red, blue)", backgroundSize="0 20px", backgroundColor="#eee")
+bg("edge-conic-one-position", "conic-gradient(red 30%, blue 30%)")
+fixture("edge-shadow-spread-swallows", card({"backgroundColor": "white", "boxSizing": "border-box",
+                                             "boxShadow": "0 0 0 -80px black, inset 0 0 0 -5px red"},
+                                            w=120, h=80, m=40))
+fixture("edge-scale-zero", card({"backgroundColor": "red", "transform": "scale(0)"}))
+fixture("edge-clip-circle-zero", card({"backgroundColor": "red", "clipPath": "circle(0)"}))
+fixture("edge-opacity-zero-child", card({"opacity": 0, "backgroundColor": "red"},
+                                        div({"width": 50, "height": 50, "backgroundColor": "blue", "opacity": 1})))
+fixture("edge-zindex-static-ignored", canvas(
+    div({"width": 100, "height": 80, "backgroundColor": "red", "zIndex": 10}),
+    div({"width": 100, "height": 80, "marginTop": -40, "marginLeft": 40, "backgroundColor": "blue"})))
+fixture("edge-radius-huge", card({"backgroundColor": "teal", "borderRadius": "1000px 10px",
+                                  "border": "5px solid black", "boxSizing": "border-box"}))
+fixture("edge-border-wider-than-box", card({"border": "40px solid", "borderColor": "red green blue gold",
+                                            "borderRadius": 30, "boxSizing": "border-box"}, w=60, h=50, m=60))
+fixture("edge-blur-zero", card({"backgroundImage": "linear-gradient(red, blue)", "filter": "blur(0)"}))
+fixture("edge-hint-at-stop", card({"backgroundImage": "linear-gradient(to right, red, 0%, blue)"}))
+
+
 # -- seeded random combinations -------------------------------------------------------------------------
 
 def _random_style(rnd) -> dict:
