@@ -31,7 +31,8 @@ class FontFace:
     """
 
     __slots__ = ("id", "data", "index", "family", "weight", "italic", "upem", "ascent", "descent",
-                 "line_gap", "hb_font", "axes", "underline", "strikeout", "x_height", "_glyph_cache", "_variants", "__weakref__")
+                 "line_gap", "hb_font", "axes", "underline", "strikeout", "x_height", "has_bitmaps",
+                 "_bitmap_advances", "_glyph_cache", "_variants", "__weakref__")
 
     def __init__(self, data: bytes, index: int, digest: str):
         self.id = f"{digest}:{index}"
@@ -59,6 +60,7 @@ class FontFace:
                               if post is not None and post.underlineThickness else (-self.upem / 10, self.upem / 14))
             self.strikeout = ((float(os2.yStrikeoutPosition), float(os2.yStrikeoutSize) or self.underline[1])
                               if os2 is not None and os2.yStrikeoutSize else (self.upem * 0.3, self.underline[1]))
+            self.has_bitmaps = "CBDT" in tt and "CBLC" in tt  # colour bitmap glyphs (Noto Color Emoji)
             # variable font axes: tag -> (min, default, max)
             self.axes = ({a.axisTag: (a.minValue, a.defaultValue, a.maxValue) for a in tt["fvar"].axes}
                          if "fvar" in tt else {})
@@ -68,6 +70,31 @@ class FontFace:
         self.hb_font = hb.Font(hb_face)  # scale = upem: shaping results in font units
         self._glyph_cache: dict[int, int] = {}
         self._variants: dict[tuple, object] = {}
+        self._bitmap_advances: dict[int, float] | None = None
+
+    def bitmap_advances(self) -> dict[int, float]:
+        """Glyph id -> advance in font units of the colour bitmap glyphs (CBDT): the bitmap's own advance
+        at its strike's ppem, which Chromium uses instead of hmtx (136/109 em for Noto Color Emoji,
+        DESIGN.md). Read once, lazily."""
+        if self._bitmap_advances is None:
+            out: dict[int, float] = {}
+            if self.has_bitmaps:
+                try:
+                    tt = TTFont(io.BytesIO(self.data), fontNumber=self.index, lazy=True)
+                    strike = tt["CBLC"].strikes[0]
+                    ppem = strike.bitmapSizeTable.ppemX
+                    glyphs = tt["CBDT"].strikeData[0]
+                    order = {name: gid for gid, name in enumerate(tt.getGlyphOrder())}
+                    for name, glyph in glyphs.items():
+                        if hasattr(glyph, "decompile") and not hasattr(glyph, "metrics"):
+                            glyph.decompile()
+                        metrics = getattr(glyph, "metrics", None)
+                        if metrics is not None and name in order and ppem:
+                            out[order[name]] = metrics.Advance / ppem * self.upem
+                except Exception:  # noqa: BLE001 - unreadable bitmaps: keep the hmtx advances
+                    out = {}
+            self._bitmap_advances = out
+        return self._bitmap_advances
 
     def variations_for(self, weight: float, settings: tuple) -> tuple:
         """Axis coordinates for a used font-weight (the ``wght`` axis follows it) and

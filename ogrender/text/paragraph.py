@@ -512,16 +512,20 @@ class Paragraph:
                 strong_rtl = False
             if changed:
                 rtl = strong_rtl
-            if current is not None and current[0] == item_index and not changed and (
-                    ch in " \n\t\u00a0\u00ad" or unicodedata.combining(ch) or current[1].has(cp)
-                    or 0xFE00 <= cp <= 0xFE0F or cp == 0x200D):
-                continue  # spaces, marks and joiners stay with the current face
             chain = chain_cache.get(item_index)
             if chain is None:
                 item_style = self.items[item_index][1]
                 chain = self.fonts.chain(item_style.font_family, item_style.font_weight,
                                          item_style.font_style != "normal")
                 chain_cache[item_index] = chain
+            if current is not None and current[0] == item_index and not changed and (
+                    current[1] is chain[0] if ch in " \n\t\u00a0\u00ad" else (
+                        current[1].has(cp) or unicodedata.combining(ch) or 0xFE00 <= cp <= 0xFE0F
+                        or cp == 0x200D or 0x1F3FB <= cp <= 0x1F3FF or 0xE0020 <= cp <= 0xE007F)):
+                # marks, joiners, variation selectors, skin tones and tags stay with their base's face;
+                # spaces too when that face is the primary font (else the first font having them takes
+                # them, as in Blink: a space after an emoji is the text font's)
+                continue
             face = next((f for f in chain if f.has(cp)), None) if ch != OBJECT else chain[0]
             if face is None:
                 if ch not in " \n\t" and unicodedata.category(ch)[0] not in "CZ":

@@ -54,10 +54,14 @@ def shape(face: FontFace, text: str, direction: str = "ltr", features: tuple = (
     hb.shape(face.hb_font_for(variations), buf, dict(features))
     infos = buf.glyph_infos
     positions = buf.glyph_positions
+    advances = tuple(float(p.x_advance) for p in positions)
+    if face.has_bitmaps:  # colour bitmap glyphs advance by their bitmaps, as in Chromium
+        bitmap = face.bitmap_advances()
+        advances = tuple(bitmap.get(i.codepoint, a) if a else a for i, a in zip(infos, advances))
     return ShapedRun(
         face, text,
         tuple(i.codepoint for i in infos),
-        tuple(float(p.x_advance) for p in positions),
+        advances,
         tuple(float(p.x_offset) for p in positions),
         tuple(float(p.y_offset) for p in positions),
         tuple(i.cluster for i in infos),
