@@ -423,6 +423,10 @@ fixture("zindex-stacking-context", canvas(
     div({"position": "absolute", "left": 10, "top": 10, "width": 100, "height": 100, "zIndex": 1,
          "backgroundColor": "#ccc"}, absq("red", 50, 30, zIndex=100)),
     absq("blue", 80, 50, zIndex=2), style={"position": "relative"}))
+fixture("zindex-sticky-context", canvas(
+    div({"position": "sticky", "top": 0, "width": 140, "height": 90, "marginLeft": 20, "marginTop": 20,
+         "backgroundColor": "#ccc"}, absq("red", 40, 30, zIndex=-1)),
+    style={"position": "relative"}))
 fixture("zindex-opacity-context", canvas(
     div({"position": "relative", "width": 100, "height": 100, "opacity": 0.9, "backgroundColor": "#ccc",
          "marginLeft": 10, "marginTop": 10}, absq("red", 50, 30, zIndex=5)),

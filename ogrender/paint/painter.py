@@ -119,6 +119,8 @@ def creates_context(box, flex_item: bool) -> bool:
     s = box.style
     if s.z_index != "auto" and (s.position != "static" or flex_item):
         return True
+    if s.position in ("fixed", "sticky"):  # always, as in Chromium
+        return True
     return (s.opacity < 1 or s.transform != "none" or s.filter != "none" or s.backdrop_filter != "none"
             or s.clip_path != "none" or s.mask_image != "none" or s.mix_blend_mode != "normal"
             or s.isolation == "isolate")
