@@ -351,16 +351,18 @@ class Paragraph:
         for run in self.runs:
             for i, a in enumerate(run.shaped.char_advances()):
                 adv[run.start + i] = a * run.scale
-        for i, ch in enumerate(text):
-            item_style = self.items[item_of[i]][1]
-            if ch == "\n" or ch == SOFT_HYPHEN:
-                adv[i] = 0.0
-                continue
-            ls = _get(item_style, "letter_spacing", 0.0)
-            if ls and graphemes[i] and not _cursive(ch):
-                adv[i] += ls
-            if ch in " \u00a0":
-                adv[i] += _get(item_style, "word_spacing", 0.0)
+        # per item: (letter-spacing, word-spacing), then per character
+        spacing = [(_get(st, "letter_spacing", 0.0), _get(st, "word_spacing", 0.0)) for _, st in self.items]
+        if any(ls or ws for ls, ws in spacing) or "\n" in text or SOFT_HYPHEN in text:
+            for i, ch in enumerate(text):
+                if ch == "\n" or ch == SOFT_HYPHEN:
+                    adv[i] = 0.0
+                    continue
+                ls, ws = spacing[item_of[i]]
+                if ls and graphemes[i] and not _cursive(ch):
+                    adv[i] += ls
+                if ws and ch in " \u00a0":
+                    adv[i] += ws
         self._tabs(adv)
         # inline elements' margins, borders and padding: the start edges go with the element's first
         # character (its glyphs sit after them: open_gap), the end edges with its last
@@ -386,29 +388,37 @@ class Paragraph:
         forced: list[int] = []
         emergency = [False] * (n + 1)  # overflow-wrap / word-break breaks inside words
         anywhere = [False] * (n + 1)   # ... that also count for min-content
+        # per item: (wraps, white-space, word-break, overflow-wrap, hyphens: none)
+        modes = []
+        for _, st in self.items:
+            ws = st.white_space
+            modes.append((ws not in NO_WRAP and _get(st, "text_wrap", "wrap") != "nowrap"
+                          and _get(st, "text_wrap_mode", "wrap") != "nowrap", ws,
+                          _get(st, "word_break", "normal"), _get(st, "overflow_wrap", "normal"),
+                          _get(st, "hyphens", "manual") == "none"))
+        plain_modes = all(m[0] and m[1] != "break-spaces" and m[2] == "normal" and m[3] == "normal" for m in modes)
         for i in range(1, n + 1):
-            prev_style = self.items[item_of[i - 1]][1]
-            ws = prev_style.white_space
-            if text[i - 1] == "\n":
+            last = text[i - 1]
+            if last == "\n":
                 forced.append(i)
                 continue
             if i == n:
                 continue
-            wraps = (ws not in NO_WRAP and _get(prev_style, "text_wrap", "wrap") != "nowrap"
-                     and _get(prev_style, "text_wrap_mode", "wrap") != "nowrap")
+            if plain_modes:  # the common case: UAX #14 / Blink's opportunities as they are
+                soft[i] = base[i] and not (last == SOFT_HYPHEN and modes[item_of[i - 1]][4])
+                continue
+            wraps, ws, wb, ow, no_hyphens = modes[item_of[i - 1]]
             if not wraps:
                 continue
             ok = base[i]
-            if ws == "break-spaces" and text[i - 1] == " ":
+            if ws == "break-spaces" and last == " ":
                 ok = True
-            if text[i - 1] == SOFT_HYPHEN and _get(prev_style, "hyphens", "manual") == "none":
+            if last == SOFT_HYPHEN and no_hyphens:
                 ok = False
-            wb = _get(prev_style, "word_break", "normal")
-            ow = _get(prev_style, "overflow_wrap", "normal")
-            if wb == "keep-all" and ok and text[i - 1].isalnum() and text[i].isalnum() and not text[i - 1].isascii():
+            if wb == "keep-all" and ok and last.isalnum() and text[i].isalnum() and not last.isascii():
                 ok = False
             if graphemes[i] and text[i] not in _BLANKS:
-                if wb == "break-all" and text[i - 1] not in _BLANKS:
+                if wb == "break-all" and last not in _BLANKS:
                     ok = ok or base_all[i]
                 if ow == "anywhere" or wb == "break-word":
                     anywhere[i] = True
@@ -420,7 +430,8 @@ class Paragraph:
         self.forced_set = frozenset(forced)
         self.emergency = emergency
         self.anywhere = anywhere
-        self.hangs = [self.items[item_of[i]][1].white_space in _HANGING for i in range(n)]
+        hang_items = [st.white_space in _HANGING for _, st in self.items]
+        self.hangs = [hang_items[k] for k in item_of]
         self.strut = strut(style, fonts)
         self._hyphen: dict[int, float] = {}
         self._min_content: float | None = None
