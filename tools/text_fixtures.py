@@ -42,7 +42,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from chromium import ROOT, font_faces, kebab_case, run_chromium, style_text  # noqa: E402
-from layout_fixtures import CANVAS_STYLE, chromium_version, declared_names, snap  # noqa: E402
+from layout_fixtures import CANVAS_STYLE, chromium_version, snap  # noqa: E402
 
 from ogrender.css.presets import PRESETS  # noqa: E402
 
@@ -543,7 +543,7 @@ def group_lines(chars: list) -> list:
     docstring): a character starts a line when it starts left of the middle of the previous one or
     below the line."""
     lines: list[dict] = []
-    prev_left = prev_mid = None
+    prev_mid = None
     chars = [list(c) for c in chars]
     for k in range(1, len(chars) - 1):
         # Blink reports the character after a soft hyphen taken as a break at the hyphen's place, on
@@ -563,7 +563,7 @@ def group_lines(chars: list) -> list:
         line = lines[-1]
         line["text"] += ch
         if not blank:
-            prev_left, prev_mid = left, (left + right) / 2
+            prev_mid = (left + right) / 2
             if line["rect"] is None:
                 line["rect"] = [left, top, right, bottom]
                 line["bottom"] = bottom
