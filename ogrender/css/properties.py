@@ -304,6 +304,7 @@ def register(name: str, initial: Any, parse: Callable, compute: Callable = as_sp
 
 # Box generation and positioning
 register("display", "inline", p.keywords("flex", "block", "inline", "inline-block", "inline-flex",
+                                         "-webkit-box", "-webkit-inline-box",
                                          "flow-root", "none", "contents", "list-item"),
          notes="The satori preset makes every element flex.")
 register("position", "static", p.keywords("static", "relative", "absolute", "fixed", "sticky"))
@@ -379,50 +380,6 @@ register("text-align", "start", p.keywords("start", "end", "left", "right", "cen
 register("white-space", NORMAL, p.keywords("normal", "nowrap", "pre", "pre-wrap", "pre-line",
                                            "break-spaces"), inherited=True)
 
-# Text (inline layout, line breaking, decoration): grammars and computers in css/text.py.
-from . import text as _t  # noqa: E402
-
-register("letter-spacing", 0.0, _t.parse_spacing, _t.spacing, inherited=True)
-register("word-spacing", 0.0, _t.parse_spacing, _t.spacing, inherited=True)
-register("text-indent", 0.0, _t.parse_text_indent, _t.text_indent, inherited=True,
-         notes="A percentage refers to the width of the block container.")
-register("text-transform", "none", p.keywords("none", "uppercase", "lowercase", "capitalize"), inherited=True)
-register("word-break", NORMAL, p.keywords("normal", "break-all", "keep-all", "break-word"), inherited=True)
-register("overflow-wrap", NORMAL, p.keywords("normal", "break-word", "anywhere"), inherited=True)
-register("hyphens", "manual", p.keywords("none", "manual", "auto"), inherited=True,
-         notes="auto behaves as manual (no hyphenation dictionaries): soft hyphens only.")
-register("tab-size", ("spaces", 8.0), _t.parse_tab_size, _t.tab_size, inherited=True)
-register("vertical-align", "baseline", _t.parse_vertical_align, _t.vertical_align)
-register("font-feature-settings", (), _t.parse_feature_settings, inherited=True)
-register("font-variation-settings", (), _t.parse_variation_settings, inherited=True)
-register("font-variant-numeric", (), _t.parse_variant_numeric, inherited=True)
-register("font-variant-ligatures", (), _t.parse_variant_ligatures, inherited=True)
-register("font-variant-caps", (), _t.parse_variant_caps, inherited=True)
-register("font-kerning", "auto", p.keywords("auto", "normal", "none"), inherited=True)
-register("text-decoration-line", (), _t.parse_decoration_line,
-         notes="Not inherited, but drawn over the text of the element's inline content.")
-register("text-decoration-style", "solid", p.keywords(*_t.DECORATION_STYLES))
-register("text-decoration-color", CURRENT_COLOR, p.color_value, current_color)
-register("text-decoration-thickness", "auto", _t.parse_decoration_thickness, _t.em_length)
-register("text-underline-offset", "auto", _t.parse_underline_offset, _t.em_length, inherited=True)
-register("text-decoration-skip-ink", "auto", p.keywords("auto", "none", "all"), inherited=True,
-         notes="Accepted; underlines are drawn without gaps.")
-register("text-shadow", (), _t.parse_text_shadow, _t.text_shadow, inherited=True)
-register("-webkit-text-stroke-width", 0.0, _t.parse_stroke_width, _t.stroke_width, inherited=True)
-register("-webkit-text-stroke-color", CURRENT_COLOR, p.color_value, current_color, inherited=True)
-register("-webkit-text-fill-color", CURRENT_COLOR, p.color_value, current_color, inherited=True)
-register("text-overflow", "clip", p.keywords("clip", "ellipsis"),
-         notes="Applies to block containers with overflow other than visible.")
-register("line-clamp", "none", p.integer_or("none"), notes="Lines after the Nth are dropped; the Nth ends in an ellipsis.")
-register("-webkit-line-clamp", "none", p.integer_or("none"))
-register("-webkit-box-orient", "horizontal", p.keywords("horizontal", "vertical", "inline-axis", "block-axis"))
-register("text-wrap", "wrap", p.keywords("wrap", "nowrap", "balance", "pretty", "stable"), inherited=True,
-         notes="nowrap as white-space: nowrap; balance evens the lines out; pretty and stable wrap as wrap.")
-register("text-wrap-mode", "wrap", p.keywords("wrap", "nowrap"), inherited=True)
-register("text-wrap-style", "auto", p.keywords("auto", "balance", "pretty", "stable"), inherited=True)
-register("font-synthesis", ("weight", "style", "small-caps", "position"), _t.parse_font_synthesis, inherited=True,
-         notes="Without weight / style, no synthetic bold / oblique is drawn.")
-
 # Backgrounds, borders and effects (paint): grammars in backgrounds.py (and effects.py, transforms.py);
 # per-layer background values are tuples, one entry per layer.
 from . import backgrounds as _bg  # noqa: E402
@@ -474,6 +431,50 @@ register("image-rendering", "auto", p.keywords("auto", "smooth", "high-quality",
 from .replaced import SVG_PROPERTIES, parse_svg_value  # noqa: E402
 for _name in SVG_PROPERTIES:  # accepted in the styles of inline <svg> content, drawn by the SVG renderer
     register(_name, None, parse_svg_value, notes="Used inside inline <svg> only, as written.")
+
+# Text (inline layout, line breaking, decoration): grammars and computers in css/text.py.
+from . import text as _t  # noqa: E402
+
+register("letter-spacing", 0.0, _t.parse_spacing, _t.spacing, inherited=True)
+register("word-spacing", 0.0, _t.parse_spacing, _t.spacing, inherited=True)
+register("text-indent", 0.0, _t.parse_text_indent, _t.text_indent, inherited=True,
+         notes="A percentage refers to the width of the block container.")
+register("text-transform", "none", p.keywords("none", "uppercase", "lowercase", "capitalize"), inherited=True)
+register("word-break", NORMAL, p.keywords("normal", "break-all", "keep-all", "break-word"), inherited=True)
+register("overflow-wrap", NORMAL, p.keywords("normal", "break-word", "anywhere"), inherited=True)
+register("hyphens", "manual", p.keywords("none", "manual", "auto"), inherited=True,
+         notes="auto behaves as manual (no hyphenation dictionaries): soft hyphens only.")
+register("tab-size", ("spaces", 8.0), _t.parse_tab_size, _t.tab_size, inherited=True)
+register("vertical-align", "baseline", _t.parse_vertical_align, _t.vertical_align)
+register("font-feature-settings", (), _t.parse_feature_settings, inherited=True)
+register("font-variation-settings", (), _t.parse_variation_settings, inherited=True)
+register("font-variant-numeric", (), _t.parse_variant_numeric, inherited=True)
+register("font-variant-ligatures", (), _t.parse_variant_ligatures, inherited=True)
+register("font-variant-caps", (), _t.parse_variant_caps, inherited=True)
+register("font-kerning", "auto", p.keywords("auto", "normal", "none"), inherited=True)
+register("text-decoration-line", (), _t.parse_decoration_line,
+         notes="Not inherited, but drawn over the text of the element's inline content.")
+register("text-decoration-style", "solid", p.keywords(*_t.DECORATION_STYLES))
+register("text-decoration-color", CURRENT_COLOR, p.color_value, current_color)
+register("text-decoration-thickness", "auto", _t.parse_decoration_thickness, _t.em_length)
+register("text-underline-offset", "auto", _t.parse_underline_offset, _t.em_length, inherited=True)
+register("text-decoration-skip-ink", "auto", p.keywords("auto", "none", "all"), inherited=True,
+         notes="Accepted; underlines are drawn without gaps.")
+register("text-shadow", (), _t.parse_text_shadow, _t.text_shadow, inherited=True)
+register("-webkit-text-stroke-width", 0.0, _t.parse_stroke_width, _t.stroke_width, inherited=True)
+register("-webkit-text-stroke-color", CURRENT_COLOR, p.color_value, current_color, inherited=True)
+register("-webkit-text-fill-color", CURRENT_COLOR, p.color_value, current_color, inherited=True)
+register("text-overflow", "clip", p.keywords("clip", "ellipsis"),
+         notes="Applies to block containers with overflow other than visible.")
+register("line-clamp", "none", p.integer_or("none"), notes="Lines after the Nth are dropped; the Nth ends in an ellipsis.")
+register("-webkit-line-clamp", "none", p.integer_or("none"))
+register("-webkit-box-orient", "horizontal", p.keywords("horizontal", "vertical", "inline-axis", "block-axis"))
+register("text-wrap", "wrap", p.keywords("wrap", "nowrap", "balance", "pretty", "stable"), inherited=True,
+         notes="nowrap as white-space: nowrap; balance evens the lines out; pretty and stable wrap as wrap.")
+register("text-wrap-mode", "wrap", p.keywords("wrap", "nowrap"), inherited=True)
+register("text-wrap-style", "auto", p.keywords("auto", "balance", "pretty", "stable"), inherited=True)
+register("font-synthesis", ("weight", "style", "small-caps", "position"), _t.parse_font_synthesis, inherited=True,
+         notes="Without weight / style, no synthetic bold / oblique is drawn.")
 
 # Properties whose computed value depends on another property of the same element.
 BORDER_STYLE_OF_WIDTH = {f"border-{s}-width": f"border-{s}-style" for s in ("top", "right", "bottom", "left")}

@@ -23,6 +23,19 @@ from .shorthands import SHORTHANDS
 from .variables import PendingVar, compute_custom, resolve_pending, split_specified
 
 
+WEBKIT_BOX = frozenset({"-webkit-box", "-webkit-inline-box"})
+
+
+def legacy_box_display(style) -> str:
+    """``display: -webkit-box`` as Chromium lays it out: a flex row, or with ``-webkit-box-orient:
+    vertical`` (the form line clamping uses) a block container; the inline form likewise inline."""
+    vertical = style.webkit_box_orient in ("vertical", "block-axis")
+    inline = style.display == "-webkit-inline-box"
+    if vertical:
+        return "inline-block" if inline else "block"
+    return "inline-flex" if inline else "flex"
+
+
 class StyledText:
     """A run of text; its style is the parent element's computed style."""
 
@@ -124,6 +137,8 @@ class Styler:
                 setattr(style, PROPERTIES[width].attr, 0.0)
             elif width not in specified or specified[width] in ("initial", "unset"):
                 setattr(style, PROPERTIES[width].attr, 3.0)  # medium
+        if style.display in WEBKIT_BOX:
+            style.display = legacy_box_display(style)
         return style
 
     def _substitute_vars(self, element, specified, parent):

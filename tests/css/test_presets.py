@@ -71,3 +71,12 @@ def test_explicit_styles_behave_the_same_under_both_presets():
     assert a == b
     flat = [v for box in a for v in box]
     assert flat == pytest.approx([10, 10, 280 / 3, 20, 10 + 280 / 3, 10, 560 / 3, 20], abs=1 / 64)
+
+
+def test_legacy_webkit_box_is_a_flex_row_or_with_vertical_orient_a_block():
+    row = h("div", {"style": {"display": "-webkit-box", "width": 200}},
+            h("div", {"style": {"width": 50, "height": 10}}), h("div", {"style": {"width": 50, "height": 20}}))
+    assert [(c.x, c.y) for c in layout(row, 400, 300, preset="browser").children] == [(0, 0), (50, 0)]
+    column = h("div", {"style": {"display": "-webkit-box", "WebkitBoxOrient": "vertical", "width": 200}},
+               h("div", {"style": {"width": 50, "height": 10}}), h("div", {"style": {"width": 50, "height": 20}}))
+    assert [(c.x, c.y) for c in layout(column, 400, 300, preset="browser").children] == [(0, 0), (0, 10)]
