@@ -150,12 +150,9 @@ def length_px(length, ctx) -> tuple[float, float]:
 
 
 def calc_length(token, *, percent: bool = True, negative: bool = True):
-    """calc() where a shared grammar takes a length: a Length (one unit) or a CalcLength of lengths.
-    A percentage mixed with lengths is refused there (layout resolves plain percentages only); the paint
-    properties take it through :func:`length_token`."""
+    """calc() where a shared grammar takes a length: a Length (one unit) or a CalcLength of lengths, with
+    percentages where the grammar takes them (computed to a Percent with a px offset for layout)."""
     value = length_token(token, percent=percent)
-    if isinstance(value, CalcLength) and "%" in value.terms:
-        raise InvalidValue("calc() mixing percentages and lengths is supported by the paint properties only")
     if value is not None and value.value < 0 and not negative and value.unit != "calc":
         raise InvalidValue("negative values are not allowed")
     return value

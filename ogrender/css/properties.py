@@ -66,7 +66,13 @@ def as_specified(value: Any, ctx: ComputeContext) -> Any:
 
 def length_percentage(value: Any, ctx: ComputeContext) -> Any:
     if isinstance(value, Length):
-        return Percent(value.value) if value.unit == "%" else to_px(value, ctx)
+        if value.unit == "%":
+            return Percent(value.value)
+        if value.unit == "calc" and "%" in value.terms:  # calc(50% - 10px): a percentage with an offset
+            from .functions import length_px
+            px, percent = length_px(value, ctx)
+            return Percent(percent, px) if percent else px
+        return to_px(value, ctx)
     return value
 
 

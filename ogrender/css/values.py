@@ -28,23 +28,28 @@ class Length:
 
 
 class Percent:
-    """A computed percentage, resolved by layout against its basis (``Percent(50).resolve(200) == 100``)."""
+    """A computed percentage, resolved by layout against its basis (``Percent(50).resolve(200) == 100``),
+    plus an absolute ``offset`` in px for a ``calc()`` that mixes them (``calc(100% - 10px)`` is
+    ``Percent(100, -10)``)."""
 
-    __slots__ = ("value",)
+    __slots__ = ("value", "offset")
 
-    def __init__(self, value: float):
+    def __init__(self, value: float, offset: float = 0.0):
         self.value = value
+        self.offset = offset
 
     def resolve(self, basis: float) -> float:
-        return basis * self.value / 100.0
+        return basis * self.value / 100.0 + self.offset
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, Percent) and other.value == self.value
+        return isinstance(other, Percent) and other.value == self.value and other.offset == self.offset
 
     def __hash__(self) -> int:
-        return hash(("%", self.value))
+        return hash(("%", self.value, self.offset))
 
     def __repr__(self) -> str:
+        if self.offset:
+            return f"calc({self.value:g}% {'-' if self.offset < 0 else '+'} {abs(self.offset):g}px)"
         return f"{self.value:g}%"
 
 
@@ -109,5 +114,5 @@ def resolve(value: "float | Percent | str", basis: float | None) -> float | None
     if value.__class__ is float or value.__class__ is int:
         return float(value)
     if value.__class__ is Percent:
-        return None if basis is None else basis * value.value / 100.0
+        return None if basis is None else value.resolve(basis)
     return None

@@ -35,7 +35,7 @@ def pct(value, basis: float | None) -> float | None:
     if cls is float or cls is int:
         return float(value)
     if cls is Percent:
-        return None if basis is None else basis * value.value / 100.0
+        return None if basis is None else basis * value.value / 100.0 + value.offset
     return None
 
 

@@ -30,7 +30,7 @@ _svg_lock = threading.Lock()
 
 
 def _offset(value, free: float) -> float:
-    return free * value.value / 100.0 if value.__class__ is Percent else float(value)
+    return value.resolve(free) if value.__class__ is Percent else float(value)
 
 
 def object_rect(box, left: float, top: float, width: float, height: float) -> tuple[float, float, float, float]:

@@ -185,3 +185,14 @@ def test_invalid_values_are_dropped_with_a_warning(style):
 def test_important_wins_over_later_normal_declaration():
     assert computed("width: 10px !important; width: 20px").width == 10.0
     assert computed({"width": "10px !important"}).width == 10.0
+
+
+def test_calc_mixing_percentages_and_lengths_in_layout_properties():
+    from ogrender import layout
+
+    s = computed({"width": "calc(50% - 10px)", "marginLeft": "calc(1em + 2%)", "fontSize": 10})
+    assert s.width == Percent(50, -10) and s.margin_left == Percent(2, 10)
+    root = layout(h("div", {"style": {"width": 400, "height": 100}},
+                    h("div", {"style": {"width": "calc(50% - 10px)", "height": "calc(100% - 2em)"}})), 500, 200)
+    (child,) = root.children
+    assert (child.width, child.height) == (190, 68)  # 400 / 2 - 10; 100 - 2 x 16
