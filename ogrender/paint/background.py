@@ -89,11 +89,11 @@ def url_image(url: str):
         from ..images import load_image
     except ImportError:  # pragma: no cover
         return None
+    from ..errors import OgRenderWarning, RenderError
     try:
         data = load_image(url, prop="background-image")
-    except Exception as exc:  # noqa: BLE001 - an unloadable background image is dropped with a warning
+    except RenderError as exc:  # an unloadable background image is dropped with a warning, as browsers drop it
         import warnings
-        from ..errors import OgRenderWarning
         warnings.warn(f"background-image: {exc}", OgRenderWarning, stacklevel=2)
         return None
     if data is None or data.kind == "none":
