@@ -94,7 +94,7 @@ def url_image(url: str):
         data = load_image(url, prop="background-image")
     except RenderError as exc:  # an unloadable background image is dropped with a warning, as browsers drop it
         import warnings
-        warnings.warn(f"background-image: {exc}", OgRenderWarning, stacklevel=2)
+        warnings.warn(str(exc), OgRenderWarning, stacklevel=2)  # the error names background-image
         return None
     if data is None or data.kind == "none":
         return None
