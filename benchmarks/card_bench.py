@@ -497,7 +497,7 @@ def plot(result: dict, path: Path) -> None:
     ax2.legend(fontsize=9, loc="lower right")
     ax2.grid(axis="x", alpha=0.25)
     if before:
-        rows = [(f"before\n({before['label']})", before["ogrender"]), ("after", og)]
+        rows = [("before", before["ogrender"]), ("after", og)]
         for i, (label, data) in enumerate(rows):
             left = 0.0
             for s, colour in zip(STAGES, stage_colours):
@@ -506,8 +506,8 @@ def plot(result: dict, path: Path) -> None:
                 left += value
             ax3.text(left + 0.2, i, f"{left:.1f} ms", va="center", fontsize=9)
         ax3.invert_yaxis()
-        ax3.set_xlabel("ms (median over the cards of each stage's p50)")
-        ax3.set_title("Stages before / after")
+        ax3.set_xlabel("ms (median over the cards, per stage)")
+        ax3.set_title(f"Stages before / after\n(before: {before['label']})", fontsize=10)
         ax3.set_xlim(0, ax3.get_xlim()[1] * 1.15)
         ax3.grid(axis="x", alpha=0.25)
     fig.suptitle(f"ogrender {result['commit']} on {result['machine']}", fontsize=10)
