@@ -9,6 +9,9 @@ every time (:data:`STAGES` plus ``"total"``):
 - ``paint``: drawing on the canvas (paint/), and the image decoding it asks for;
 - ``encode``: the pixels to PNG/JPEG/WebP bytes (output/).
 
+For ``format="svg"`` or ``"pdf"`` (drawn from the boxes, not encoded) only ``tree``, ``layout`` and ``text`` are
+filled; ``paint`` and ``encode`` stay 0 and there is no ``total``.
+
 Zero cost when off: nothing here is imported or run unless ``timings`` is given. The first timed render in a
 process wraps the text entry points (the :class:`~ogrender.text.Paragraph` methods layout calls, and
 ``strut``) with a check of a thread-local clock; from then on an untimed render pays one attribute lookup per
