@@ -7,8 +7,9 @@ behind Next.js ``ImageResponse``, in Python.
 
 from .api import layout, render
 from .batch import render_many
-from .errors import (FontError, ImageError, LimitError, OgRenderWarning, RenderError, StyleError,
+from .errors import (FetchError, FontError, ImageError, LimitError, OgRenderWarning, RenderError, StyleError,
                      StyleWarning, TextWarning, TreeError)
+from .fetch import FetchPolicy
 from .fonts import Font
 from .limits import Limits
 from .response import ImageResponse
@@ -16,5 +17,6 @@ from .tree import h
 
 __version__ = "0.1.0"
 
-__all__ = ["render", "render_many", "layout", "Font", "ImageResponse", "h", "Limits", "RenderError", "TreeError",
-           "StyleError", "FontError", "ImageError", "LimitError", "OgRenderWarning", "StyleWarning", "TextWarning"]
+__all__ = ["render", "render_many", "layout", "Font", "ImageResponse", "h", "Limits", "FetchPolicy", "RenderError",
+           "TreeError", "StyleError", "FontError", "ImageError", "FetchError", "LimitError", "OgRenderWarning",
+           "StyleWarning", "TextWarning"]

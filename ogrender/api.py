@@ -29,17 +29,39 @@ def _check_size(width: Any, height: Any, limits: Limits = DEFAULT_LIMITS) -> tup
     return w, h
 
 
-def _images(base_dir, limits):
-    """The image options of one render (ogrender/images): base_dir, and image limits when ``limits``
-    carries them (``max_image_bytes``, ``max_image_pixels``)."""
+def _images(base_dir, limits, fetch=None):
+    """The image options of one render (ogrender/images): base_dir, the image limits (``max_image_bytes``,
+    ``max_image_pixels``, ``max_fetch_time``) and the remote image policy (``fetch``)."""
     from .images import image_options
-    return image_options(base_dir=base_dir, max_bytes=getattr(limits, "max_image_bytes", None),
-                         max_pixels=getattr(limits, "max_image_pixels", None))
+    limits = DEFAULT_LIMITS if limits is None else limits
+    return image_options(base_dir=base_dir, max_bytes=limits.max_image_bytes,
+                         max_pixels=limits.max_image_pixels, fetch=fetch, fetch_time=limits.max_fetch_time)
+
+
+def _check_fonts(fonts, limits: Limits):
+    """``fonts`` as a list (an iterator is read once), each font file within ``limits.max_font_bytes``."""
+    if fonts is None:
+        return None
+    from collections.abc import Mapping
+
+    from .fonts import Font
+    try:
+        items = [fonts] if isinstance(fonts, (Font, Mapping)) else list(fonts)
+    except TypeError:
+        return fonts  # not iterable: font_set says what is wrong
+    for item in items:
+        data = item.data if isinstance(item, Font) else item.get("data") if isinstance(item, Mapping) else None
+        if isinstance(data, (bytes, bytearray, memoryview)) and len(data) > limits.max_font_bytes:
+            name = item.name if isinstance(item, Font) else item.get("name")
+            raise LimitError(f"the font file is {len(data)} bytes, more than the limit of {limits.max_font_bytes} "
+                             f"(limits.max_font_bytes)", path=str(name) if name else None, prop="data")
+    return items
 
 
 def _layout(tree, width, height, fonts, preset, strict, limits=None, clock=None) -> tuple[LayoutBox, int, int]:
     limits = DEFAULT_LIMITS if limits is None else limits
     w, h = _check_size(width, height, limits)
+    fonts = _check_fonts(fonts, limits)
     root = build_tree(tree)
     check_tree(root, limits)
     styler = Styler(get_preset(preset), w, h, strict=strict)
@@ -54,13 +76,13 @@ def _layout(tree, width, height, fonts, preset, strict, limits=None, clock=None)
 
 def layout(tree, width: int = 1200, height: int = 630, fonts: Iterable | None = None, *,
            preset: str = "satori", strict: bool = False, limits: Limits | None = None,
-           base_dir=None) -> LayoutBox:
+           base_dir=None, fetch=None) -> LayoutBox:
     """Lay out ``tree`` without painting; returns the root element's :class:`LayoutBox`.
 
     Boxes have ``.x .y .width .height`` (absolute border box in px, root at 0,0) and ``.children`` (the
     boxes of element children, in document order); text boxes carry their lines in ``.text``.
     """
-    with _images(base_dir, limits):
+    with _images(base_dir, limits, fetch):
         box, _, _ = _layout(tree, width, height, fonts, preset, strict, limits)
     return box
 
@@ -68,7 +90,7 @@ def layout(tree, width: int = 1200, height: int = 630, fonts: Iterable | None = 
 def render(tree, width: int = 1200, height: int = 630, fonts: Iterable | None = None, *,
            preset: str = "satori", strict: bool = False, format: str = "png", debug: bool = False,
            emoji: str = "twemoji", embed_font: bool = True, compression: int = 2, quality: int | None = None,
-           limits: Limits | None = None, base_dir=None, timings: dict | None = None) -> bytes:
+           limits: Limits | None = None, base_dir=None, fetch=None, timings: dict | None = None) -> bytes:
     """Render ``tree`` to image bytes (PNG by default).
 
     ``tree``: an element from :func:`h`, a Satori element object (``{"type", "props"}``, as from JSON)
@@ -79,7 +101,9 @@ def render(tree, width: int = 1200, height: int = 630, fonts: Iterable | None = 
     ``quality`` (1-100) for JPEG and WebP; ``embed_font`` (SVG): text as paths (True, Satori's default) or
     as ``<text>``. ``debug``: outline every box (red) and line of text (blue), as Satori's debug mode.
     ``base_dir``: the folder local image paths (``<img src="pics/a.png">``) are read
-    from; with it, paths outside it are refused (see :mod:`ogrender.images`). ``compression``: the PNG
+    from; with it, paths outside it are refused (see :mod:`ogrender.images`). ``fetch``: a
+    :class:`FetchPolicy` enabling remote ``http(s)`` images (off by default; public addresses only, see
+    :mod:`ogrender.fetch`). ``limits``: a :class:`Limits` (docs/reliability.md). ``compression``: the PNG
     level, 0 (none) to 9 (smallest); the default 2 is the fastest (see :mod:`ogrender.output.png`).
     ``timings``: a dict to fill with seconds per stage (``tree``, ``layout``, ``text``, ``paint``,
     ``encode``, ``total``; see :mod:`ogrender.profiling`).
@@ -93,7 +117,7 @@ def render(tree, width: int = 1200, height: int = 630, fonts: Iterable | None = 
         clock = stage_clock(timings)
 
     format, quality = check_format(format), check_quality(quality)  # bad options fail before any work
-    with _images(base_dir, limits):
+    with _images(base_dir, limits, fetch):
         box, w, h = _layout(tree, width, height, fonts, preset, strict, limits, clock)
         if format in VECTOR_FORMATS:  # svg, pdf: drawn straight from the boxes (paint/vector.py)
             return paint_vector(box, w, h, format, debug=debug, embed_font=embed_font)

@@ -14,6 +14,7 @@ __all__ = [
     "StyleError",
     "FontError",
     "ImageError",
+    "FetchError",
     "LimitError",
     "OgRenderWarning",
     "StyleWarning",
@@ -58,6 +59,12 @@ class FontError(RenderError):
 
 class ImageError(RenderError):
     """An image could not be read, decoded or drawn."""
+
+
+class FetchError(ImageError):
+    """A remote image (``http``/``https`` ``src`` or ``url()``) was not fetched: remote images are not
+    enabled, the address is not allowed (a private or loopback address, a host the allowlist refuses), or
+    the server failed, timed out or redirected too often. ``str(error)`` names the node path and the ``src``."""
 
 
 class LimitError(RenderError):

@@ -3,7 +3,9 @@
 In: the ``src`` of an ``<img>`` (or a ``url()`` of ``background-image``): a ``data:`` URL (base64 or
 percent-encoded, e.g. ``data:image/svg+xml,%3Csvg...``), raw ``bytes``, or a local file path (resolved
 against the ``base_dir`` render option; with ``base_dir`` given, a path outside it is refused). Remote
-``http(s)`` URLs are not fetched: they raise :class:`ImageError` (remote images are not enabled yet).
+``http(s)`` URLs are fetched only when the render's ``fetch=FetchPolicy(allow=True)`` enables them (see
+:mod:`ogrender.fetch`: public addresses only unless allowed, timeouts, byte, redirect and time caps);
+otherwise they raise :class:`FetchError`, an :class:`ImageError`.
 Out: :class:`ImageData` -- a raster image as an RGBA ``numpy`` array (PNG, JPEG, GIF first frame, WebP,
 AVIF when Pillow has it, BMP...; EXIF orientation applied and an embedded ICC profile converted to sRGB, as
 Chromium does; decoded by Pillow) or an SVG kept as normalised markup (drawn as vectors by paint with
@@ -34,12 +36,13 @@ from pathlib import Path
 
 import numpy as np
 
-from ..errors import ImageError, LimitError
+from ..errors import FetchError, ImageError, LimitError
+from ..limits import DEFAULT_LIMITS
 
 __all__ = ["ImageData", "EMPTY", "load_image", "svg_element_image", "image_options", "MAX_BYTES", "MAX_PIXELS"]
 
-MAX_BYTES = 20 * 1024 * 1024        # encoded image bytes
-MAX_PIXELS = 50_000_000             # decoded pixels (width x height of a raster image)
+MAX_BYTES = DEFAULT_LIMITS.max_image_bytes    # encoded image bytes (Limits.max_image_bytes)
+MAX_PIXELS = DEFAULT_LIMITS.max_image_pixels  # decoded pixels of a raster image (Limits.max_image_pixels)
 CACHE_ITEMS = 128
 CACHE_BYTES = 256 * 1024 * 1024
 
@@ -74,23 +77,34 @@ EMPTY = ImageData("none", 0.0, 0.0, None)  # an <img> without src: an empty repl
 # -- options of the current render ---------------------------------------------------------------------
 
 class _Options:
-    __slots__ = ("base_dir", "max_bytes", "max_pixels")
+    __slots__ = ("base_dir", "max_bytes", "max_pixels", "fetch", "fetch_time", "fetch_spent", "fetched")
 
-    def __init__(self, base_dir=None, max_bytes=MAX_BYTES, max_pixels=MAX_PIXELS):
+    def __init__(self, base_dir=None, max_bytes=MAX_BYTES, max_pixels=MAX_PIXELS, fetch=None,
+                 fetch_time=DEFAULT_LIMITS.max_fetch_time):
         self.base_dir = base_dir
         self.max_bytes = max_bytes
         self.max_pixels = max_pixels
+        self.fetch = fetch              # the render's FetchPolicy, or None (remote images refused)
+        self.fetch_time = fetch_time    # seconds all the fetches of the render may take
+        self.fetch_spent = 0.0
+        self.fetched = {}               # url -> (bytes, content type): a URL is fetched once per render
 
 
 _OPTIONS: contextvars.ContextVar[_Options] = contextvars.ContextVar("ogrender_image_options", default=_Options())
 
 
 @contextlib.contextmanager
-def image_options(base_dir=None, max_bytes: int | None = None, max_pixels: int | None = None):
+def image_options(base_dir=None, max_bytes: int | None = None, max_pixels: int | None = None, fetch=None,
+                  fetch_time: float | None = None):
     """Set the image options of the renders inside the ``with`` block (``render()`` and ``layout()`` do
-    this with their ``base_dir`` option)."""
+    this with their ``base_dir``, ``limits`` and ``fetch`` options)."""
+    from ..fetch import FetchPolicy
+    if fetch is not None and not isinstance(fetch, FetchPolicy):
+        from ..errors import RenderError
+        raise RenderError(f"fetch must be a FetchPolicy or None, not {type(fetch).__name__}", prop="fetch")
     base = None if base_dir is None else Path(base_dir).resolve()
-    token = _OPTIONS.set(_Options(base, max_bytes or MAX_BYTES, max_pixels or MAX_PIXELS))
+    token = _OPTIONS.set(_Options(base, max_bytes or MAX_BYTES, max_pixels or MAX_PIXELS, fetch,
+                                  DEFAULT_LIMITS.max_fetch_time if fetch_time is None else fetch_time))
     try:
         yield
     finally:
@@ -371,8 +385,8 @@ def load_image(src, *, path: str | None = None, prop: str = "src") -> ImageData:
             data, mime = _read_data_url(text, fail, opts.max_bytes)
             return decode(data, mime, path=path, prop=prop, src=src)
         if lower.startswith(("http://", "https://", "//")):
-            fail("remote images are not enabled yet: http(s) URLs are not fetched; pass the image as bytes, "
-                 "a data: URL or a local path")
+            data, mime = _read_remote(text, opts, path, prop, shown)
+            return decode(data, mime, path=path, prop=prop, src=src)
         if "://" in lower and not lower.startswith("file://"):
             fail(f"unsupported URL scheme {text.split(':', 1)[0]!r}")
         data = _read_file(text, fail, opts)
@@ -380,6 +394,36 @@ def load_image(src, *, path: str | None = None, prop: str = "src") -> ImageData:
     finally:
         _ctx_path.reset(tp)
         _ctx_prop.reset(tr)
+
+
+def _read_remote(url: str, opts: _Options, path, prop, shown) -> tuple[bytes, str]:
+    def fail(message: str):
+        raise FetchError(f"{message} (src={shown})", path=path, prop=prop)
+
+    def limit(message: str):
+        raise LimitError(f"{message} (src={shown})", path=path, prop=prop)
+
+    policy = opts.fetch
+    if policy is None or not policy.allow:
+        fail("remote images are not enabled: http(s) URLs are fetched only with fetch=FetchPolicy(allow=True); "
+             "or pass the image as bytes, a data: URL or a local path")
+    if url.startswith("//"):
+        fail("a protocol-relative URL (//host/...) has no scheme to fetch with; write http:// or https://")
+    hit = opts.fetched.get(url)
+    if hit is not None:
+        return hit
+    import time
+
+    from ..fetch import fetch
+    start = time.monotonic()
+    try:
+        result = fetch(url, policy, max_bytes=opts.max_bytes, budget=opts.fetch_time - opts.fetch_spent,
+                       fail=fail, limit=limit)
+    finally:
+        opts.fetch_spent += time.monotonic() - start
+    data = result[0]  # the format is sniffed from the bytes, as for files (the Content-Type is not trusted)
+    opts.fetched[url] = (data, "")
+    return data, ""
 
 
 def svg_element_image(element, color_css: str) -> ImageData:

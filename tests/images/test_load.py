@@ -107,10 +107,10 @@ def test_local_paths_and_base_dir(tmp_path):
 
 
 def test_remote_urls_are_not_fetched():
-    with pytest.raises(ImageError) as info:
+    with pytest.raises(ImageError) as info:  # a FetchError
         load_image("https://example.com/a.png", path="div > img", prop="src")
     message = str(info.value)
-    assert message.startswith("div > img: src: remote images are not enabled yet")
+    assert message.startswith("div > img: src: remote images are not enabled")
     assert "'https://example.com/a.png'" in message
 
 
