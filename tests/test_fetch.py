@@ -365,3 +365,44 @@ def test_image_limits_from_limits():
     with pytest.raises(LimitError, match="more than the limit of 1000"):
         layout(_img(png), limits=Limits(max_image_pixels=1000))
     assert layout(_img(png)).children[0].width == 40
+
+
+def test_allowlist_hook_that_raises_is_a_fetch_error(server, base):
+    def broken(host):
+        raise KeyError(host)
+
+    with pytest.raises(FetchError, match="allow_hosts raised KeyError"):
+        layout(_img(base + "/a.png"), fetch=FetchPolicy(allow=True, allow_private=True, allow_hosts=broken))
+    assert server.hits == []
+
+
+def test_dns_lookup_is_bounded(server, base, monkeypatch):
+    def hanging(host, port, *args, **kwargs):
+        time.sleep(1.0)
+        raise socket.gaierror("too late")
+
+    monkeypatch.setattr(fetch_module.socket, "getaddrinfo", hanging)
+    start = time.monotonic()
+    with pytest.raises(FetchError, match=r"resolving the host 'slow-dns.test' timed out after 0\.2 s"):
+        layout(_img("http://slow-dns.test/a.png"), fetch=FetchPolicy(allow=True, connect_timeout=0.2))
+    assert time.monotonic() - start < 0.8
+    with pytest.raises(FetchError, match="cannot resolve the host 'nowhere.invalid'"):
+        monkeypatch.setattr(fetch_module.socket, "getaddrinfo",
+                            lambda *a, **k: (_ for _ in ()).throw(socket.gaierror("Name or service not known")))
+        layout(_img("http://nowhere.invalid/a.png"), fetch=FetchPolicy(allow=True))
+
+
+def test_https_to_a_plain_http_server_is_a_tls_fetch_error(server, base):
+    with pytest.raises(FetchError, match=r"cannot connect to '127\.0\.0\.1' \(TLS") as info:
+        layout(_img(base.replace("http://", "https://") + "/a.png"), fetch=LOCAL)
+    assert info.value.path == "div > img"
+
+
+def test_fetching_from_threads(server, base):
+    from concurrent.futures import ThreadPoolExecutor
+    tree = _img(base + "/a.png")
+    expected = render(tree, 20, 20, fetch=LOCAL)
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        got = list(pool.map(lambda _: render(tree, 20, 20, fetch=LOCAL), range(8)))
+    assert got == [expected] * 8
+    assert len(server.hits) == 9
