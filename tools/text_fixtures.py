@@ -31,6 +31,7 @@ middle of the previous one or below the bottom of the line so far.
 from __future__ import annotations
 
 import argparse
+import base64
 import html
 import json
 import random
@@ -394,6 +395,93 @@ def overflow():
                                                   width=width, font=font, size=20))
 
 
+# -- bidi: Hebrew and Arabic in Noto fonts from Debian's fonts-noto-core (not bundled: the fixtures record
+# each file's name and SHA-256; the replay skips them when the fonts are not installed) -------------------
+
+SYSTEM_FONTS = Path("/usr/share/fonts/truetype/noto")
+BIDI_FONTS = (("Noto Sans Hebrew", "NotoSansHebrew-Regular.ttf"), ("Noto Sans Arabic", "NotoSansArabic-Regular.ttf"))
+BIDI_FAMILY = "Inter, 'Noto Sans Hebrew', 'Noto Sans Arabic'"
+HEB = "\u05e9\u05dc\u05d5\u05dd \u05e2\u05d5\u05dc\u05dd"          # shalom olam
+HEB2 = "\u05d6\u05d4\u05d5 \u05de\u05e9\u05e4\u05d8 \u05d0\u05e8\u05d5\u05da \u05d9\u05d5\u05ea\u05e8 \u05e2\u05dc \u05d4\u05de\u05e1\u05da"
+ARA = "\u0645\u0631\u062d\u0628\u0627 \u0628\u0627\u0644\u0639\u0627\u0644\u0645"  # marhaban bil-alam
+ARA2 = "\u0647\u0630\u0647 \u062c\u0645\u0644\u0629 \u0637\u0648\u064a\u0644\u0629 \u0644\u0644\u0627\u062e\u062a\u0628\u0627\u0631 \u0641\u064a \u0627\u0644\u0645\u062a\u0635\u0641\u062d"
+
+
+def font_record(family: str, file: str) -> dict:
+    import hashlib
+    path = SYSTEM_FONTS / file
+    return {"family": family, "file": file, "sha256": hashlib.sha256(path.read_bytes()).hexdigest()}
+
+
+def bidi():
+    fonts = [font_record(f, n) for f, n in BIDI_FONTS]
+
+    def b(name, *children, width=300, size=20, **style):
+        f = fx(name, para(*children, width=width, font=BIDI_FAMILY, size=size, **style))
+        return dict(f, fonts=fonts, group="rows")
+    out = []
+    for d in ("ltr", "rtl"):
+        for align in ("start", "end", "left", "center"):
+            out.append(b(f"{d}-heb-{align}", HEB, direction=d, textAlign=align))
+        out.append(b(f"{d}-heb-digits", f"{HEB} 123 {HEB}", direction=d))
+        out.append(b(f"{d}-heb-latin", f"{HEB} abc def {HEB}.", direction=d))
+        out.append(b(f"{d}-latin-heb", f"The word {HEB} means peace!", direction=d))
+        out.append(b(f"{d}-ara", f"{ARA} 2026", direction=d))
+        out.append(b(f"{d}-ara-latin", f"{ARA} (test) {ARA}", direction=d))
+        out.append(b(f"{d}-heb-brackets", f"{HEB} (abc) [{HEB}] 1-2", direction=d))
+        out.append(b(f"{d}-wrap-heb", f"{HEB2} {HEB2}", direction=d, width=200))
+        out.append(b(f"{d}-wrap-ara", f"{ARA2} 42 {ARA2}", direction=d, width=200))
+        out.append(b(f"{d}-wrap-mixed", f"{HEB2} with English words inside {HEB2} 3.14", direction=d, width=180))
+        out.append(b(f"{d}-span-heb", HEB, " ", span("abc"), " ", span(HEB, color="red"), "!", direction=d))
+        out.append(b(f"{d}-span-ltr-isolate", HEB, " ", span("abc " + HEB, direction="ltr",
+                                                                 unicodeBidi="isolate"), " end", direction=d))
+        out.append(b(f"{d}-span-rtl-isolate", "abc ", span("def 12", direction="rtl", unicodeBidi="isolate"),
+                     " ghi", direction=d))
+        out.append(b(f"{d}-span-embed", "abc ", span("def ghi", direction="rtl", unicodeBidi="embed"),
+                     " jkl", direction=d))
+        out.append(b(f"{d}-span-override", "abc ", span("def ghi", direction="rtl", unicodeBidi="bidi-override"),
+                     " jkl", direction=d))
+        out.append(b(f"{d}-span-ltr-normal", HEB, " ", span("abc " + HEB, direction="ltr"), " end",
+                     direction=d))
+        out.append(b(f"{d}-plaintext", f"{HEB} abc", direction=d, unicodeBidi="plaintext"))
+        out.append(b(f"{d}-plaintext-latin", f"abc {HEB}", direction=d, unicodeBidi="plaintext"))
+        out.append(b(f"{d}-bold-span", f"{HEB} ", span(HEB, fontWeight=700, backgroundColor="yellow"),
+                     f" {HEB}", direction=d))
+        out.append(b(f"{d}-punct", f"{HEB}? {HEB}! \"{HEB}\".", direction=d))
+        out.append(b(f"{d}-indent", f"{HEB2}", direction=d, textIndent=30, width=200))
+        out.append(b(f"{d}-justify", f"{HEB2} {HEB2}", direction=d, textAlign="justify", width=200))
+    # the satori preset: every div a flex row; direction: rtl puts main-start on the right
+    for name, style in (("row", {}), ("row-start", {"justifyContent": "start"}),
+                        ("row-left", {"justifyContent": "left"}), ("row-reverse", {"flexDirection": "row-reverse"}),
+                        ("row-gap-margins", {"gap": 7, "paddingRight": 5}),
+                        ("column", {"flexDirection": "column", "alignItems": "flex-start"}),
+                        ("column-center", {"flexDirection": "column", "alignItems": "center"}),
+                        ("wrap", {"flexWrap": "wrap", "width": 150})):
+        for d in ("ltr", "rtl"):
+            kids = [{"type": "div", "props": {"style": {"marginLeft": 3 * k, "background": "#ddd"},
+                                              "children": [w]}} for k, w in enumerate((HEB, "abc 12", ARA + " 3"))]
+            tree = {"type": "div", "props": {"style": {"fontFamily": BIDI_FAMILY, "fontSize": 18, "width": 400,
+                                                       "direction": d, **style}, "children": kids}}
+            out.append({"id": f"satori-{name}-{d}", "preset": "satori", "width": 600, "height": 400, "tree": tree,
+                        "fonts": fonts, "group": "rows"})
+    for d in ("ltr", "rtl"):
+        tree = {"type": "div", "props": {"style": {"fontFamily": BIDI_FAMILY, "fontSize": 18, "width": 300,
+                                                   "direction": d},
+                                         "children": [HEB + " ", {"type": "span", "props": {"dir": "ltr",
+                                                      "children": ["abc " + HEB]}}, " end"]}}
+        out.append({"id": f"satori-dir-attr-{d}", "preset": "satori", "width": 600, "height": 400, "tree": tree,
+                    "fonts": fonts, "group": "rows"})
+        tree = {"type": "p", "props": {"style": {"fontFamily": BIDI_FAMILY, "fontSize": 18, "width": 300,
+                                                 "display": "block", "position": "static", "boxSizing": "content-box",
+                                                 "margin": 0},
+                                       "dir": d, "children": [HEB + " abc ", {"type": "span", "props": {
+                                           "dir": "rtl", "style": {"display": "inline", "position": "static",
+                                                                   "boxSizing": "content-box"},
+                                           "children": ["def 12 " + HEB]}}, " 3."]}}
+        out.append(dict(fx(f"dir-attr-{d}", tree), fonts=fonts, group="rows"))
+    return out
+
+
 def unstated(tree: dict) -> list[str]:
     props = tree.get("props") or {}
     style = props.get("style") or {}
@@ -428,6 +516,7 @@ def all_suites() -> dict[str, list[dict]]:
         "satori": suite("satori", satori_preset),
         "overflow": suite("overflow", overflow),
         "random": suite("random", random_paragraphs),
+        "bidi": suite("bidi", bidi),
     }
 
 
@@ -442,7 +531,8 @@ def tree_html(tree) -> str:
     if tag == "br":
         return f'<br style="{html.escape(style)}">'
     inner = "".join(tree_html(child) for child in props.get("children") or ())
-    return f'<{tag} style="{html.escape(style)}">{inner}</{tag}>'
+    attrs = f' dir="{html.escape(props["dir"])}"' if "dir" in props else ""
+    return f'<{tag}{attrs} style="{html.escape(style)}">{inner}</{tag}>'
 
 
 def _declared(tree) -> list[list[str]]:
@@ -491,7 +581,7 @@ function measureCanvas(canvas, decls) {
   return {boxes, chars, dropped};
 }
 async function main() {
-  for (const f of ['Inter', 'Noto Serif', 'JetBrains Mono', 'Inter Variable']) {
+  for (const f of ['Inter', 'Noto Serif', 'JetBrains Mono', 'Inter Variable', 'Noto Sans Hebrew', 'Noto Sans Arabic']) {
     await document.fonts.load(`16px '${f}'`); await document.fonts.load(`bold 16px '${f}'`);
   }
   await document.fonts.load("italic 16px 'Noto Serif'");
@@ -525,8 +615,13 @@ def batch_page(fixtures: list[dict]) -> str:
                 f'{tree_html(f["tree"])}</div>')
     canvases = "".join(canvas(f) for f in fixtures)
     decls = json.dumps([_declared(f["tree"]) for f in fixtures]).replace("</", "<\\/")
+    extra = {(r["family"], r["file"]) for f in fixtures for r in f.get("fonts", ())}
+    faces = "\n".join(f"@font-face {{ font-family: '{family}'; src: url(data:font/ttf;base64,"
+                      f"{base64.b64encode((SYSTEM_FONTS / file).read_bytes()).decode()}); }}"
+                      for family, file in sorted(extra))
     return f"""<!doctype html><html><head><meta charset="utf-8"><style>
 {font_faces()}
+{faces}
 body {{ margin: 0; font-family: 'Inter'; font-size: 16px; line-height: normal; }}
 {satori_sheet()}
 </style></head><body>{canvases}<pre id="result"></pre>
@@ -536,6 +631,32 @@ body {{ margin: 0; font-family: 'Inter'; font-size: 16px; line-height: normal; }
 def normalize(text: str) -> str:
     """A line's text for comparison: soft hyphens removed, white space collapsed and trimmed."""
     return " ".join(text.replace("\u00ad", "").split())
+
+
+def group_rows(chars: list) -> list:
+    """As :func:`group_lines` for bidi text (characters of a line are not left to right): a character starts
+    a line when its top is at or below the bottom of the line so far."""
+    lines: list[dict] = []
+    for ch, left, top, right, bottom in chars:
+        blank = ch.isspace()
+        if not lines or (not blank and lines[-1]["rect"] is not None and top >= lines[-1]["bottom"] - 0.01):
+            lines.append({"text": "", "rect": None, "bottom": bottom})
+        line = lines[-1]
+        line["text"] += ch
+        if not blank:
+            if line["rect"] is None:
+                line["rect"] = [left, top, right, bottom]
+            else:
+                r = line["rect"]
+                line["rect"] = [min(r[0], left), min(r[1], top), max(r[2], right), max(r[3], bottom)]
+            line["bottom"] = line["rect"][3]
+    out = []
+    for line in lines:
+        if line["rect"] is None:
+            continue
+        x0, y0, x1, y1 = line["rect"]
+        out.append([normalize(line["text"]), [snap(x0), snap(y0), snap(x1 - x0), snap(y1 - y0)]])
+    return out
 
 
 def group_lines(chars: list) -> list:
@@ -597,12 +718,13 @@ def measure_batch(fixtures: list[dict]) -> list[dict]:
                           width=1200, height=1000, timeout=300)
     out = parse_result(result.stdout)
     measured = []
-    for first, second in zip(out["first"], out["second"], strict=True):
+    for f, first, second in zip(fixtures, out["first"], out["second"], strict=True):
+        group = group_rows if f.get("group") == "rows" else group_lines
         boxes = [[snap(v) for v in b] for b in first["boxes"]]
         again = [[snap(v) for v in b] for b in second["boxes"]]
-        lines = group_lines(first["chars"])
+        lines = group(first["chars"])
         measured.append({"boxes": boxes, "lines": lines, "dropped": first["dropped"],
-                         "unstable": boxes != again or lines != group_lines(second["chars"])})
+                         "unstable": boxes != again or lines != group(second["chars"])})
     return measured
 
 
@@ -716,7 +838,7 @@ def ascii_table(out: Path, word_break: str = "normal") -> None:
 
 def report(data_dir: Path, verbose: bool) -> None:
     sys.path.insert(0, str(ROOT))
-    from tests.conformance.text_replay import known_failures, load_suites, replay
+    from tests.conformance.text_replay import fixture_fonts, known_failures, load_suites, replay
 
     known = known_failures()
     failing = []
@@ -725,8 +847,12 @@ def report(data_dir: Path, verbose: bool) -> None:
     for name, fixtures in load_suites(data_dir).items():
         ok = {"breaks": 0, "geometry": 0, "all": 0}
         for f in fixtures:
+            fonts = fixture_fonts(f)
+            if isinstance(fonts, str):
+                print(f"skipped {f['id']}: {fonts}")
+                continue
             try:
-                result = replay(f)
+                result = replay(f, fonts or None)
             except Exception as error:  # noqa: BLE001
                 result = {"breaks": f"{type(error).__name__}: {error}", "geometry": "crash", "boxes": "crash"}
             ok["breaks"] += result["breaks"] is None
@@ -755,13 +881,16 @@ def write_known_failures(data_dir: Path) -> None:
     """List every fixture ogrender does not match yet, with its first difference, in the known-failures
     file of tests/conformance (strict xfail: a fixed fixture must leave the list)."""
     sys.path.insert(0, str(ROOT))
-    from tests.conformance.text_replay import KNOWN_FAILURES, load_suites, replay
+    from tests.conformance.text_replay import KNOWN_FAILURES, fixture_fonts, load_suites, replay
 
     out = ["# Text fixtures ogrender does not match yet: xfail(strict=True) in tests/conformance/test_text.py.",
            "# Written by python tools/text_fixtures.py --known-failures (the reason is the first difference).", ""]
     for fixtures in load_suites(data_dir).values():
         for f in fixtures:
-            problems = [f"{k}: {v}" for k, v in replay(f).items() if v is not None]
+            fonts = fixture_fonts(f)
+            if isinstance(fonts, str):
+                continue
+            problems = [f"{k}: {v}" for k, v in replay(f, fonts or None).items() if v is not None]
             if problems:
                 out.append(f"{f['id']}  # {problems[0].replace('#', 'no.')[:160]}")
     KNOWN_FAILURES.write_text("\n".join(out) + "\n", encoding="utf-8")

@@ -383,6 +383,11 @@ register("font-style", NORMAL, p.keywords("normal", "italic", "oblique"), inheri
 register("line-height", NORMAL, parse_line_height, line_height, inherited=True)
 register("text-align", "start", p.keywords("start", "end", "left", "right", "center", "justify"),
          inherited=True)
+register("direction", "ltr", p.keywords("ltr", "rtl"), inherited=True,
+         notes="the paragraph level of the bidi algorithm, text-align start/end, flex row main-start")
+register("unicode-bidi", NORMAL, p.keywords("normal", "embed", "isolate", "bidi-override", "isolate-override",
+                                            "plaintext"),
+         notes="as the bidi controls CSS Writing Modes 2.4.2 maps them to; plaintext: first strong direction")
 register("white-space", NORMAL, p.keywords("normal", "nowrap", "pre", "pre-wrap", "pre-line",
                                            "break-spaces"), inherited=True)
 

@@ -68,6 +68,10 @@ class StyledNode:
 
 
 _FIRST = ("font-size", "color")
+# the dir attribute, as HTML's user-agent style sheet maps it (both presets)
+_DIR_HINTS = {"ltr": block_from_source("direction: ltr; unicode-bidi: isolate"),
+              "rtl": block_from_source("direction: rtl; unicode-bidi: isolate"),
+              "auto": block_from_source("unicode-bidi: plaintext")}
 
 
 class Styler:
@@ -105,6 +109,9 @@ class Styler:
         hints = presentational_hints(element)  # img / svg width and height attributes (css/replaced.py)
         if hints is not None:
             blocks.append(hints)
+        direction = element.attrs.get("dir")  # HTML's dir attribute: direction + unicode-bidi: isolate
+        if direction.__class__ is str and direction.lower() in _DIR_HINTS:
+            blocks.append(_DIR_HINTS[direction.lower()])
         inline = block_from_source(element.style)
         if inline is not None:
             if inline.problems:

@@ -112,6 +112,9 @@ def _setup(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h) -> FlexContext:
     ctx.box = box
     ctx.row = s.flex_direction in ("row", "row-reverse")
     ctx.reverse = s.flex_direction.endswith("-reverse")
+    rtl = getattr(s, "direction", "ltr") == "rtl"
+    if ctx.row and rtl:  # direction: rtl puts a row's main-start on the right (as row-reverse does)
+        ctx.reverse = not ctx.reverse
     ctx.wrap = s.flex_wrap != "nowrap"
     ctx.wrap_reverse = s.flex_wrap == "wrap-reverse"
     bp_w, bp_h = box.bp_w, box.bp_h
@@ -167,7 +170,7 @@ def _setup(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h) -> FlexContext:
             item.bp_main = child.bp_w
         else:
             item.m_main_start, item.m_main_end = (bottom, top) if ctx.reverse else (top, bottom)
-            item.m_cross_start, item.m_cross_end = left, right
+            item.m_cross_start, item.m_cross_end = (right, left) if rtl else (left, right)
             item.bp_main = child.bp_h
         if ctx.wrap_reverse:
             item.m_cross_start, item.m_cross_end = item.m_cross_end, item.m_cross_start
@@ -578,10 +581,13 @@ def _justify(ctx: FlexContext) -> str:
     value = ctx.box.style.justify_content
     if value in ("normal", "stretch"):
         return "flex-start"
+    # start / end follow the writing mode (row-reverse flips them), left / right the physical sides
+    flipped = ctx.box.style.flex_direction.endswith("-reverse") if value in ("start", "end") and ctx.row \
+        else ctx.reverse
     if value in ("start", "left"):
-        return "flex-end" if ctx.reverse and (ctx.row or value == "start") else "flex-start"
+        return "flex-end" if flipped and (ctx.row or value == "start") else "flex-start"
     if value in ("end", "right"):
-        return "flex-start" if ctx.reverse and (ctx.row or value == "end") else "flex-end"
+        return "flex-start" if flipped and (ctx.row or value == "end") else "flex-end"
     return value
 
 
@@ -733,7 +739,8 @@ def _place(ctx: FlexContext, box, container_cross: float) -> None:
                 _item_size(ctx, item, main=main, cross=cross, avail_main=main, avail_cross=cross, perform=True)
             main_pos = main_extent - item.main_pos - main if ctx.reverse else item.main_pos
             cross_pos = line.cross_pos + item.cross_pos
-            if ctx.wrap_reverse:
+            if ctx.wrap_reverse != (not ctx.row and getattr(box.style, "direction", "ltr") == "rtl"):
+                # wrap-reverse, and a column's cross-start on the right under direction: rtl
                 cross_pos = container_cross - cross_pos - cross
             if ctx.row:
                 item.box.x, item.box.y = left + main_pos, top + cross_pos

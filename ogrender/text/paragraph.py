@@ -26,8 +26,9 @@ import warnings
 
 from ..errors import TextWarning
 from .fonts import FontFace, FontSet
+from .bidi import levels as bidi_levels, line_levels, visual_runs
 from .linebreak import break_opportunities, grapheme_boundaries
-from .shaping import shape
+from .shaping import script_of, shape
 from .whitespace import NO_WRAP, collapse
 
 _UNIT = 64.0
@@ -60,7 +61,7 @@ class GlyphRun:
     ``baseline_shift`` moves the run's baseline down from the line's (vertical-align)."""
 
     __slots__ = ("face", "size", "color", "glyphs", "xs", "ys", "text", "style", "baseline_shift", "x0", "x1",
-                 "variations", "synthetic_bold", "synthetic_oblique", "decorations")
+                 "variations", "synthetic_bold", "synthetic_oblique", "decorations", "primary")
 
     def __init__(self, face, size, color, glyphs, xs, ys, text, style=None, baseline_shift=0.0, x0=0.0, x1=0.0):
         self.face = face
@@ -78,6 +79,7 @@ class GlyphRun:
         self.synthetic_bold = False    # embolden the outlines (the face lacks the weight)
         self.synthetic_oblique = False  # skew the outlines (the face lacks italic)
         self.decorations = ()          # styles of the boxes whose text-decoration lines this text gets
+        self.primary = face            # the first font of the style's family list (fallback runs differ)
 
     def __repr__(self) -> str:
         return f"<GlyphRun {self.text!r} {self.face.family} {self.size:g}px>"
@@ -342,6 +344,7 @@ class Paragraph:
         self.atomic_at = {starts[index]: mark for index, mark in atomic_items.items()}
         self.atomic_size: dict[int, tuple[float, float, float]] = {i: (0.0, 0.0, 0.0) for i in self.atomic_at}
         self.atomic_measure = None  # callable(key, "min" | "max") -> outer width, set by layout
+        self.base_level, self.levels = self._bidi()
         self.runs = self._itemize_and_shape()
 
         # advances per character (px): a cluster's advance on its first character, spacing added
@@ -503,6 +506,49 @@ class Paragraph:
 
     # -- itemizing: runs of one item and one face --------------------------------------------------
 
+    def _bidi(self):
+        """(paragraph level, embedding level per character) by UAX #9, with the bidi controls CSS
+        ``unicode-bidi`` and ``direction`` of inline elements stand for (CSS Writing Modes 3, 2.4.2);
+        levels None for left-to-right text without right-to-left characters or bidi styling."""
+        text = self.text
+        plaintext = _get(self.container, "unicode_bidi", "normal") == "plaintext"
+        base = 1 if _get(self.style, "direction", "ltr") == "rtl" else 0
+        styled = [(position, mark) for position, mark in self.marks
+                  if _get(mark.style, "unicode_bidi", "normal") != "normal"]
+        if not base and not plaintext and not styled and not any(ord(ch) >= 0x590 for ch in text):
+            return 0, None
+        if not styled:
+            lv = bidi_levels(text, None if plaintext else base)
+        else:
+            controls: dict[int, list[str]] = {}
+            for position, mark in styled:
+                ub = mark.style.unicode_bidi
+                rtl = _get(mark.style, "direction", "ltr") == "rtl"
+                if mark.kind == "open":
+                    code = {"embed": "\u202b" if rtl else "\u202a", "isolate": "\u2067" if rtl else "\u2066",
+                            "bidi-override": "\u202e" if rtl else "\u202d", "plaintext": "\u2068",
+                            "isolate-override": ("\u2067\u202e" if rtl else "\u2066\u202d")}[ub]
+                else:
+                    code = {"embed": "\u202c", "isolate": "\u2069", "bidi-override": "\u202c",
+                            "plaintext": "\u2069", "isolate-override": "\u202c\u2069"}[ub]
+                controls.setdefault(position, []).append(code)
+            pieces, index = [], []
+            for i in range(len(text) + 1):
+                for code in controls.get(i, ()):
+                    pieces.append(code)
+                if i < len(text):
+                    index.append(len("".join(pieces)))
+                    pieces.append(text[i])
+            augmented = "".join(pieces)
+            full = bidi_levels(augmented, None if plaintext else base)
+            lv = [full[k] for k in index]
+        if plaintext:
+            from .bidi import first_strong
+            base = first_strong(text) or 0
+        if not base and not any(lv):
+            return 0, None
+        return base, lv
+
     def _itemize_and_shape(self) -> list[_Run]:
         runs: list[_Run] = []
         text = self.text
@@ -511,10 +557,14 @@ class Paragraph:
         missing: set[str] = set()
         chain_cache: dict[int, tuple] = {}
         rtl = False  # direction of the last strong character (runs split where it changes)
+        levels = self.levels
         for i, ch in enumerate(text):
             item_index = self.item_of[i]
             cp = ord(ch)
-            if cp >= 0x590:
+            if levels is not None:  # the bidi algorithm's levels: a run has one level
+                changed = levels[i] != rtl
+                strong_rtl = levels[i]
+            elif cp >= 0x590:
                 bidi = unicodedata.bidirectional(ch)
                 strong_rtl = bidi in ("R", "AL")
                 changed = strong_rtl != rtl and (strong_rtl or bidi == "L")
@@ -544,13 +594,13 @@ class Paragraph:
                 face = chain[0]
             if current is None or current != (item_index, face, rtl):
                 if current is not None:
-                    cut = self._rtl_end(start, i) if current[2] and not rtl else i
+                    cut = self._rtl_end(start, i) if current[2] and not rtl and levels is None else i
                     runs.append(self._make_run(start, cut, *current))
                     if cut < i:  # neutrals after right-to-left text take the paragraph's direction
                         runs.append(self._make_run(cut, i, current[0], current[1], False))
                 start, current = i, (item_index, face, rtl)
         if current is not None and start < len(text):
-            cut = self._rtl_end(start, len(text)) if current[2] else len(text)
+            cut = self._rtl_end(start, len(text)) if current[2] and levels is None else len(text)
             runs.append(self._make_run(start, cut, *current))
             if cut < len(text):
                 runs.append(self._make_run(cut, len(text), current[0], current[1], False))
@@ -577,8 +627,16 @@ class Paragraph:
         item_style = self.items[item_index][1]
         piece = self.text[start:end].replace("\n", " ").replace("\t", " ")  # not drawn
         variations = face.variations_for(item_style.font_weight, _get(item_style, "font_variation_settings", ()))
+        rtl = bool(rtl & 1)  # a bidi level, or a flag
+        script = None
+        if self.levels is not None and not any(script_of(ch) for ch in piece):
+            # a run of Common characters (digits, punctuation) in bidi text: the script of the text
+            # before it (after it at the start), as Blink's segmenter gives it; kerning follows the script
+            text = self.text
+            script = next((sc for sc in map(script_of, reversed(text[:start])) if sc), None) or next(
+                (sc for sc in map(script_of, text[end:]) if sc), None)
         shaped = shape(face, piece, "rtl" if rtl else "ltr", features_of(item_style), variations,
-                       self.langs[item_index] if item_index < len(self.langs) else self.lang)
+                       self.langs[item_index] if item_index < len(self.langs) else self.lang, script)
         run = _Run(start, end, item_index, face, shaped, item_style.font_size / face.upem)
         run.rtl = rtl
         run.variations = variations
@@ -843,13 +901,35 @@ class Paragraph:
             if opportunities and avail > natural:
                 expand = (avail - natural) / len(opportunities)
         line_width = ceil64(natural + expand * len(opportunities))
-        left = indent + self._align(line_width, avail, align)
+        rtl_base = self.base_level == 1
+        left = indent + self._align(line_width, avail, align, rtl_base)
+        if rtl_base and avail is not None:  # the indent is on the right; an overflowing line overflows left
+            left = self._align(line_width, avail, align, True) if line_width <= avail else avail - line_width
 
         def pen(i: int) -> float:
             x = self._x(start, i)
             if expand:
                 x += expand * bisect.bisect_left(opportunities, i)
             return x
+        self._visual = None
+        if self.levels is not None:
+            # UAX #9 L1-L2: the line's characters (hanging white space left out) in visual order, each
+            # at the x of its left edge
+            vis = {}
+            x = 0.0
+            adv = self.advances
+            spread = frozenset(opportunities) if expand else ()
+            for a, b, level in visual_runs(line_levels(text, self.levels, start, stop, self.base_level)):
+                order = range(start + a, start + b) if level % 2 == 0 else range(start + b - 1, start + a - 1, -1)
+                for i in order:
+                    vis[i] = x
+                    x += adv[i] + (expand if i in spread else 0.0)
+            for i in range(stop, end + 1):
+                vis[i] = x if not rtl_base else -(self._x(stop, end) if i < end else 0.0)
+            self._visual = vis
+
+            def pen(i: int) -> float:  # noqa: F811 - the visual position in a bidi line
+                return vis[i]
 
         above, below = self.strut
         runs = []
@@ -892,6 +972,10 @@ class Paragraph:
             last_ink = max(i for i in range(start, stop) if text[i] not in _INKLESS)
             x0 = pen(first_ink) + self.open_gap.get(first_ink, 0.0)
             x1 = pen(last_ink) + self.open_gap.get(last_ink, 0.0) + self.advances[last_ink] - self._close_gap(last_ink)
+            if self._visual is not None:
+                inked = [i for i in range(first_ink, last_ink + 1) if text[i] not in _INKLESS]
+                x0 = min(self._visual[i] for i in inked)
+                x1 = max(self._visual[i] + self.advances[i] for i in inked)
         line = Line(left, top, line_width, above + below, top + above, runs,
                     text[start:end].rstrip(" \n\t").replace(SOFT_HYPHEN, "").replace(OBJECT, ""), x0, x1,
                     start, end)
@@ -937,6 +1021,8 @@ class Paragraph:
                 x_right = pen(q) - after - mr
             else:
                 x_right = pen(min(q, stop))
+            if self._visual is not None:
+                x_left, x_right = self._span(max(p, start), min(q, stop))
             face = _face_of(style, self.fonts)
             ascent, descent, _ = _vertical_metrics(face, style.font_size)
             _, _, top_edge, bottom_edge = inline_edges(style)
@@ -954,10 +1040,11 @@ class Paragraph:
         glyphs, xs, ys = [], [], []
         lo, hi = max(start, run.start), min(end, run.end)
         chars = run.glyph_chars
+        vis = self._visual
         if run.rtl:
             # right-to-left: the slice's glyphs in visual order from the slice's left edge; each
             # cluster's extra advance (spacing) goes after its glyphs
-            x = pen(lo)
+            x = pen(lo) if vis is None else min(vis[c] for c in range(lo, hi))
             seen: set[int] = set()
             for gid, adv, dx, dy, char in zip(shaped.glyphs, shaped.advances, shaped.x_offsets,
                                               shaped.y_offsets, chars):
@@ -983,13 +1070,26 @@ class Paragraph:
         if not glyphs:
             return None
         item_style = self.items[run.item][1]
+        if vis is None:
+            x0, x1 = pen(lo) + self.open_gap.get(lo, 0.0), pen(hi)
+        else:
+            x0, x1 = self._span(lo, hi)
         glyph_run = GlyphRun(run.face, item_style.font_size, item_style.color, tuple(glyphs), tuple(xs),
-                             tuple(ys), text[lo:hi], item_style, 0.0, pen(lo) + self.open_gap.get(lo, 0.0), pen(hi))
+                             tuple(ys), text[lo:hi], item_style, 0.0, x0, x1)
         glyph_run.variations = run.variations
         glyph_run.baseline_shift = self.shifts[run.item]
         glyph_run.decorations = self.decorations[run.item]
+        glyph_run.primary = _face_of(item_style, self.fonts)
         glyph_run.synthetic_bold, glyph_run.synthetic_oblique = run.synthetic
         return glyph_run
+
+    def _span(self, lo: int, hi: int) -> tuple[float, float]:
+        """Leftmost and rightmost x of text[lo:hi] on the current bidi line (``self._visual``)."""
+        vis, adv = self._visual, self.advances
+        xs = [vis[c] for c in range(lo, hi) if c in vis]
+        if not xs:
+            return vis.get(lo, 0.0), vis.get(lo, 0.0)
+        return min(xs), max(vis[c] + adv[c] for c in range(lo, hi) if c in vis)
 
     def _add_hyphen(self, runs: list[GlyphRun], index: int, x: float) -> None:
         item_style = self.items[self.item_of[index]][1]
@@ -999,12 +1099,15 @@ class Paragraph:
                              item_style, 0.0, x, x + self._hyphen_width(index)))
 
     @staticmethod
-    def _align(line_width: float, avail: float | None, align: str) -> float:
+    def _align(line_width: float, avail: float | None, align: str, rtl: bool = False) -> float:
         if avail is None:
             return 0.0
         free = avail - line_width
         if free <= 0:
             return 0.0
+        if rtl and align in ("start", "end", "justify"):
+            align = "end" if align == "end" else "right"
+            align = "left" if align == "end" else align
         if align in ("right", "end"):
             return free
         if align == "center":
@@ -1020,8 +1123,8 @@ def text_rect(line: Line):
     if not line.runs:
         return None
     y0 = y1 = None
-    for run in line.runs:
-        ascent, descent, _ = _vertical_metrics(run.face, run.size)
+    for run in line.runs:  # Blink's character rectangles take the metrics of the style's primary font
+        ascent, descent, _ = _vertical_metrics(run.primary, run.size)
         top, bottom = line.baseline + run.baseline_shift - ascent, line.baseline + run.baseline_shift + descent
         y0 = top if y0 is None else min(y0, top)
         y1 = bottom if y1 is None else max(y1, bottom)

@@ -37,15 +37,27 @@ class ShapedRun:
         return out
 
 
+@lru_cache(maxsize=1024)
+def script_of(ch: str) -> str | None:
+    """HarfBuzz's script tag of one character (None for Common and Inherited characters)."""
+    buf = hb.Buffer()
+    buf.add_str(ch)
+    buf.guess_segment_properties()
+    return buf.script
+
+
 @lru_cache(maxsize=8192)
 def shape(face: FontFace, text: str, direction: str = "ltr", features: tuple = (), variations: tuple = (),
-          language: str | None = None) -> ShapedRun:
+          language: str | None = None, script: str | None = None) -> ShapedRun:
     """Shape ``text`` with ``face`` (cached; a HarfBuzz font may shape from several threads at once):
-    ``features`` (tag, value) pairs, ``variations`` (axis, value) coordinates, a BCP 47 ``language``."""
+    ``features`` (tag, value) pairs, ``variations`` (axis, value) coordinates, a BCP 47 ``language``, an
+    ISO 15924 ``script`` for text of the Common script that takes its neighbours' (as Blink's segmenter)."""
     buf = hb.Buffer()
     buf.add_str(text)
     buf.guess_segment_properties()
     buf.direction = direction  # the paragraph splits runs where the direction changes
+    if script:
+        buf.script = script
     if language:
         try:
             buf.language = language

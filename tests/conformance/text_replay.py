@@ -61,7 +61,7 @@ def element_tags(tree) -> list[str]:
     return out
 
 
-def ogrender_lines(root) -> list[tuple[str, list[float]]]:
+def ogrender_lines(root, rows: bool = False) -> list[tuple[str, list[float]]]:
     """Every line of every paragraph under ``root``, in document order: (text, [x, y, w, h]) with the
     rectangle measured as Chromium's data is (see the module docstring)."""
     from ogrender.text.paragraph import text_rect
@@ -117,7 +117,8 @@ def ogrender_lines(root) -> list[tuple[str, list[float]]]:
     for raw, (x0, y0, x1, y1), owner in out:
         if merged_lines:
             prev = merged_lines[-1]
-            if owner not in prev[2] and x0 >= prev[3] - 0.5 and y0 < prev[1][3] - 0.01:
+            # (``rows``: bidi fixtures, whose lines Chromium's data groups by their tops alone)
+            if owner not in prev[2] and (rows or x0 >= prev[3] - 0.5) and y0 < prev[1][3] - 0.01:
                 r = prev[1]
                 prev[0] += raw
                 prev[1] = [min(r[0], x0), min(r[1], y0), max(r[2], x1), max(r[3], y1)]
@@ -132,16 +133,38 @@ def show(values) -> str:
     return "[" + ", ".join(f"{v:g}" for v in values) + "]"
 
 
-def replay(fixture: dict) -> dict:
+SYSTEM_FONTS = Path("/usr/share/fonts/truetype/noto")
+
+
+def fixture_fonts(fixture: dict):
+    """The fonts a fixture names (``"fonts"``: family, file name, SHA-256; Debian's fonts-noto-core), as
+    ogrender Fonts; a str saying what is missing when they are not installed (or differ)."""
+    import hashlib
+
+    from ogrender import Font
+
+    out = []
+    for record in fixture.get("fonts", ()):
+        path = SYSTEM_FONTS / record["file"]
+        if not path.exists():
+            return f"{record['file']} is not installed (apt-get install fonts-noto-core)"
+        data = path.read_bytes()
+        if hashlib.sha256(data).hexdigest() != record["sha256"]:
+            return f"{path} is not the file the fixture was measured with (SHA-256 differs)"
+        out.append(Font(record["family"], data))
+    return out
+
+
+def replay(fixture: dict, fonts=None) -> dict:
     from ogrender import StyleWarning, layout
     from ogrender.errors import OgRenderWarning
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", StyleWarning)
         warnings.simplefilter("ignore", OgRenderWarning)
-        root = layout(fixture["tree"], fixture["width"], fixture["height"], preset=fixture["preset"])
+        root = layout(fixture["tree"], fixture["width"], fixture["height"], fonts, preset=fixture["preset"])
     result = {"breaks": None, "geometry": None, "boxes": None}
-    got = ogrender_lines(root)
+    got = ogrender_lines(root, fixture.get("group") == "rows")
     want = fixture["lines"]
     if want is None:  # lines not measured (text-overflow hides characters Chromium still reports)
         got = want = []

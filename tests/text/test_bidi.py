@@ -68,3 +68,53 @@ def test_against_icu(seed):
 
 
 _CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u200d"
+
+
+# -- paragraphs and layout (bundled fonts only: these run without the Noto fonts of the conformance data) --
+
+def _layout(tree, preset="browser"):
+    from ogrender import layout
+    return layout(tree, 400, 200, preset=preset)
+
+
+def _div(*children, **style):
+    return {"type": "div", "props": {"style": {"width": 300, "fontSize": 20, **style}, "children": list(children)}}
+
+
+def _lines(root):
+    return [line for box in root.walk() if box.text is not None for line in box.text.lines]
+
+
+def test_rtl_block_aligns_start_right_and_end_left():
+    (line,) = _lines(_layout(_div("abc", direction="rtl")))
+    assert line.left + line.width == pytest.approx(300)
+    (line,) = _lines(_layout(_div("abc", direction="rtl", textAlign="end")))
+    assert line.left == 0
+
+
+def test_bidi_override_reverses_latin():
+    span = {"type": "span", "props": {"style": {"direction": "rtl", "unicodeBidi": "bidi-override"},
+                                      "children": ["abc"]}}
+    (line,) = _lines(_layout(_div(span)))
+    (run,) = line.runs
+    (plain,) = _lines(_layout(_div("abc")))[0].runs
+    assert run.glyphs == plain.glyphs[::-1]  # c b a, left to right
+
+
+def test_dir_attribute_isolates():
+    from ogrender.css.style import _DIR_HINTS
+    assert set(_DIR_HINTS) == {"ltr", "rtl", "auto"}
+    span = {"type": "span", "props": {"dir": "rtl", "children": ["abc"]}}
+    root = _layout(_div(span))
+    (paragraph,) = [b.paragraph for b in root.walk() if b.paragraph is not None]
+    style = paragraph.marks[0][1].style
+    assert style.direction == "rtl" and style.unicode_bidi == "isolate"
+    assert paragraph.levels == [2, 2, 2]  # Latin inside a right-to-left isolate
+
+
+def test_flex_row_rtl_places_items_from_the_right():
+    kids = [{"type": "div", "props": {"style": {"width": 50, "height": 10}}} for _ in range(2)]
+    root = _layout({"type": "div", "props": {"style": {"display": "flex", "width": 300, "direction": "rtl"},
+                                             "children": kids}}, preset="satori")
+    first, second = [b for b in root.walk() if b.tag == "div"][1:3]
+    assert (first.x, second.x) == (250, 200)
