@@ -12,7 +12,7 @@ from .css import Styler, get_preset
 from .errors import LimitError, OgRenderWarning, RenderError
 from .fonts import font_set
 from .layout import LayoutBox, layout_document
-from .limits import DEFAULT_LIMITS, Limits, check_limits
+from .limits import DEFAULT_LIMITS, Limits
 from .tree import build_tree
 from .tree.element import check_tree
 
@@ -33,7 +33,7 @@ def _images(base_dir, limits, fetch=None):
     """The image options of one render (ogrender/images): base_dir, the image limits (``max_image_bytes``,
     ``max_image_pixels``, ``max_fetch_time``) and the remote image policy (``fetch``)."""
     from .images import image_options
-    limits = check_limits(limits)
+    limits = DEFAULT_LIMITS if limits is None else limits
     return image_options(base_dir=base_dir, max_bytes=limits.max_image_bytes,
                          max_pixels=limits.max_image_pixels, fetch=fetch, fetch_time=limits.max_fetch_time)
 
@@ -59,7 +59,7 @@ def _check_fonts(fonts, limits: Limits):
 
 
 def _layout(tree, width, height, fonts, preset, strict, limits=None, clock=None) -> tuple[LayoutBox, int, int]:
-    limits = check_limits(limits)
+    limits = DEFAULT_LIMITS if limits is None else limits
     w, h = _check_size(width, height, limits)
     fonts = _check_fonts(fonts, limits)
     root = build_tree(tree)
@@ -117,7 +117,8 @@ def render(tree, width: int = 1200, height: int = 630, fonts: Iterable | None = 
         clock = stage_clock(timings)
 
     format, quality = check_format(format), check_quality(quality)  # bad options fail before any work
-    with _images(base_dir, limits, fetch):
+    from .emoji import use as use_emoji
+    with _images(base_dir, limits, fetch), use_emoji(emoji):  # the emoji set: ogrender/emoji
         box, w, h = _layout(tree, width, height, fonts, preset, strict, limits, clock)
         if format in VECTOR_FORMATS:  # svg, pdf: drawn straight from the boxes (paint/vector.py)
             return paint_vector(box, w, h, format, debug=debug, embed_font=embed_font)

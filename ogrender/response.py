@@ -169,6 +169,8 @@ class ImageResponse:
         quality = check_quality(quality)
         if emoji not in EMOJI:
             raise RenderError(f"emoji must be one of {', '.join(EMOJI)}, not {emoji!r}", prop="emoji")
+        from .emoji import check as check_emoji
+        check_emoji(emoji)  # a set of next/og's that is not packed says so here, before any work
         status, status_text = _check_status(status, status_text)
         extra = _check_headers(headers)
         is_dev = dev_mode(dev)

@@ -164,6 +164,17 @@ def _ink_cuts(blob, y: float, thickness: float) -> list[tuple[float, float]]:
     return [(xs[i] - dilation, xs[i + 1] + dilation) for i in range(0, len(xs) - 1, 2)]
 
 
+def _draw_emoji(canvas: skia.Canvas, run, base_x: float, base_y: float) -> None:
+    """Emoji pictures (ogrender.emoji): an em square each, centred vertically on the ascent and descent of
+    the text's primary font."""
+    from .image import draw_image
+
+    face, size = run.primary, run.size
+    middle = base_y - (face.ascent - face.descent) * size / face.upem / 2
+    for x, image in run.emoji:
+        draw_image(canvas, image, base_x + x, middle - size / 2, size, size)
+
+
 def draw_text(canvas: skia.Canvas, text_layout, origin_x: float, origin_y: float) -> None:
     """Draw every line of a :class:`~ogrender.text.TextLayout` whose content box starts at the origin:
     inline elements' backgrounds and borders first, then per run its shadows, underlines and overlines,
@@ -207,6 +218,8 @@ def draw_text(canvas: skia.Canvas, text_layout, origin_x: float, origin_y: float
                         canvas.restore()
             if not fill.transparent:
                 canvas.drawTextBlob(blob, 0, 0, paint_for(fill))
+            if run.emoji:
+                _draw_emoji(canvas, run, base_x, base_y + run.baseline_shift)
             if stroke_w > 0:
                 stroke = getattr(style, "webkit_text_stroke_color", run.color)
                 paint = paint_for(run.color if isinstance(stroke, str) else stroke)

@@ -24,6 +24,8 @@ import math
 import unicodedata
 import warnings
 
+import regex
+
 from ..errors import TextWarning
 from .fonts import FontFace, FontSet
 from .bidi import levels as bidi_levels, line_levels, visual_runs
@@ -37,6 +39,7 @@ _HANGING = frozenset({"normal", "nowrap", "pre-line", "pre-wrap"})  # trailing s
 SOFT_HYPHEN = "\u00ad"
 OBJECT = "\ufffc"  # stands for an atomic inline in the paragraph's text
 _INKLESS = frozenset(" \n\t\u00ad\ufffc")
+_CLUSTER = regex.compile(r"\X")
 
 
 def _cursive(ch: str) -> bool:
@@ -61,7 +64,7 @@ class GlyphRun:
     ``baseline_shift`` moves the run's baseline down from the line's (vertical-align)."""
 
     __slots__ = ("face", "size", "color", "glyphs", "xs", "ys", "text", "style", "baseline_shift", "x0", "x1",
-                 "variations", "synthetic_bold", "synthetic_oblique", "decorations", "primary")
+                 "variations", "synthetic_bold", "synthetic_oblique", "decorations", "primary", "emoji")
 
     def __init__(self, face, size, color, glyphs, xs, ys, text, style=None, baseline_shift=0.0, x0=0.0, x1=0.0):
         self.face = face
@@ -80,6 +83,7 @@ class GlyphRun:
         self.synthetic_oblique = False  # skew the outlines (the face lacks italic)
         self.decorations = ()          # styles of the boxes whose text-decoration lines this text gets
         self.primary = face            # the first font of the style's family list (fallback runs differ)
+        self.emoji = ()                # (x, ImageData): emoji pictures (ogrender.emoji), each an em square
 
     def __repr__(self) -> str:
         return f"<GlyphRun {self.text!r} {self.face.family} {self.size:g}px>"
@@ -344,6 +348,7 @@ class Paragraph:
         self.atomic_at = {starts[index]: mark for index, mark in atomic_items.items()}
         self.atomic_size: dict[int, tuple[float, float, float]] = {i: (0.0, 0.0, 0.0) for i in self.atomic_at}
         self.atomic_measure = None  # callable(key, "min" | "max") -> outer width, set by layout
+        self.emoji_at = self._find_emoji()
         self.base_level, self.levels = self._bidi()
         self.runs = self._itemize_and_shape()
 
@@ -354,6 +359,10 @@ class Paragraph:
         for run in self.runs:
             for i, a in enumerate(run.shaped.char_advances()):
                 adv[run.start + i] = a * run.scale
+        for s, (e, _) in self.emoji_at.items():  # an emoji picture advances by 1 em (as Satori)
+            adv[s] = self.items[item_of[s]][1].font_size
+            for i in range(s + 1, e):
+                adv[i] = 0.0
         # per item: (letter-spacing, word-spacing), then per character
         spacing = [(_get(st, "letter_spacing", 0.0), _get(st, "word_spacing", 0.0)) for _, st in self.items]
         if any(ls or ws for ls, ws in spacing) or "\n" in text or SOFT_HYPHEN in text:
@@ -506,6 +515,26 @@ class Paragraph:
 
     # -- itemizing: runs of one item and one face --------------------------------------------------
 
+    def _find_emoji(self) -> dict:
+        """Grapheme clusters drawn as emoji pictures from the set in use (``ogrender.emoji``):
+        start -> (end, ImageData); ``self.emoji_chars`` every index inside one."""
+        from .. import emoji
+
+        found: dict[int, tuple] = {}
+        self.emoji_chars = frozenset()
+        text = self.text
+        if emoji.current() is None or not any(ord(ch) >= 0x203C for ch in text):
+            return found
+        for m in _CLUSTER.finditer(text):
+            cluster = m.group()
+            if max(map(ord, cluster)) < 0x203C:
+                continue
+            hit = emoji.emoji_svg(cluster)
+            if hit is not None:
+                found[m.start()] = (m.end(), emoji.image_for(*hit))
+        self.emoji_chars = frozenset(i for s, (e, _) in found.items() for i in range(s, e))
+        return found
+
     def _bidi(self):
         """(paragraph level, embedding level per character) by UAX #9, with the bidi controls CSS
         ``unicode-bidi`` and ``direction`` of inline elements stand for (CSS Writing Modes 3, 2.4.2);
@@ -589,7 +618,7 @@ class Paragraph:
                 continue
             face = next((f for f in chain if f.has(cp)), None) if ch != OBJECT else chain[0]
             if face is None:
-                if ch not in " \n\t" and unicodedata.category(ch)[0] not in "CZ":
+                if ch not in " \n\t" and unicodedata.category(ch)[0] not in "CZ" and i not in self.emoji_chars:
                     missing.add(ch)
                 face = chain[0]
             if current is None or current != (item_index, face, rtl):
@@ -1038,6 +1067,9 @@ class Paragraph:
         scale = run.scale
         text = self.text
         glyphs, xs, ys = [], [], []
+        images = []  # (x, ImageData) of the emoji pictures in the slice
+        placed: set[int] = set()
+        emoji_chars = self.emoji_chars
         lo, hi = max(start, run.start), min(end, run.end)
         chars = run.glyph_chars
         vis = self._visual
@@ -1050,7 +1082,10 @@ class Paragraph:
                                               shaped.y_offsets, chars):
                 if not lo <= char < hi:
                     continue
-                if text[char] not in _INKLESS:
+                if char in emoji_chars:
+                    if char in self.emoji_at and char not in seen:
+                        images.append((x, self.emoji_at[char][1]))
+                elif text[char] not in _INKLESS:
                     glyphs.append(gid)
                     xs.append(x + dx * scale)
                     ys.append(-dy * scale)
@@ -1063,11 +1098,15 @@ class Paragraph:
             g0, g1 = bisect.bisect_left(chars, lo), bisect.bisect_left(chars, hi)
             for gid, dx, dy, char, within in zip(shaped.glyphs[g0:g1], shaped.x_offsets[g0:g1],
                                                  shaped.y_offsets[g0:g1], chars[g0:g1], run.glyph_within[g0:g1]):
-                if text[char] not in _INKLESS:
+                if char in emoji_chars:
+                    if char in self.emoji_at and char not in placed:
+                        placed.add(char)
+                        images.append((pen(char) + self.open_gap.get(char, 0.0), self.emoji_at[char][1]))
+                elif text[char] not in _INKLESS:
                     glyphs.append(gid)
                     xs.append(pen(char) + self.open_gap.get(char, 0.0) + within + dx * scale)
                     ys.append(-dy * scale)
-        if not glyphs:
+        if not glyphs and not images:
             return None
         item_style = self.items[run.item][1]
         if vis is None:
@@ -1080,6 +1119,7 @@ class Paragraph:
         glyph_run.baseline_shift = self.shifts[run.item]
         glyph_run.decorations = self.decorations[run.item]
         glyph_run.primary = _face_of(item_style, self.fonts)
+        glyph_run.emoji = tuple(images)
         glyph_run.synthetic_bold, glyph_run.synthetic_oblique = run.synthetic
         return glyph_run
 
