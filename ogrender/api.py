@@ -12,7 +12,7 @@ from .css import Styler, get_preset
 from .errors import LimitError, OgRenderWarning, RenderError
 from .fonts import font_set
 from .layout import LayoutBox, layout_document
-from .limits import DEFAULT_LIMITS, Limits
+from .limits import DEFAULT_LIMITS, Limits, check_limits
 from .tree import build_tree
 from .tree.element import check_tree
 
@@ -33,7 +33,7 @@ def _images(base_dir, limits, fetch=None):
     """The image options of one render (ogrender/images): base_dir, the image limits (``max_image_bytes``,
     ``max_image_pixels``, ``max_fetch_time``) and the remote image policy (``fetch``)."""
     from .images import image_options
-    limits = DEFAULT_LIMITS if limits is None else limits
+    limits = check_limits(limits)
     return image_options(base_dir=base_dir, max_bytes=limits.max_image_bytes,
                          max_pixels=limits.max_image_pixels, fetch=fetch, fetch_time=limits.max_fetch_time)
 
@@ -59,7 +59,7 @@ def _check_fonts(fonts, limits: Limits):
 
 
 def _layout(tree, width, height, fonts, preset, strict, limits=None, clock=None) -> tuple[LayoutBox, int, int]:
-    limits = DEFAULT_LIMITS if limits is None else limits
+    limits = check_limits(limits)
     w, h = _check_size(width, height, limits)
     fonts = _check_fonts(fonts, limits)
     root = build_tree(tree)

@@ -30,6 +30,7 @@ import http.client
 import ipaddress
 import socket
 import ssl
+import threading
 import time
 import urllib.parse
 from dataclasses import dataclass
@@ -61,6 +62,29 @@ class FetchPolicy:
     read_timeout: float = 5.0
     max_bytes: int | None = None
     max_redirects: int = 3
+
+    def __post_init__(self):
+        from .errors import RenderError
+
+        def bad(name, kind):
+            raise RenderError(f"{name} must be {kind}, not {getattr(self, name)!r}", prop=f"fetch.{name}")
+
+        for name in ("allow", "allow_private"):
+            if not isinstance(getattr(self, name), bool):
+                bad(name, "True or False")
+        for name in ("connect_timeout", "read_timeout"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0:
+                bad(name, "a positive number of seconds")
+        if self.max_bytes is not None and (isinstance(self.max_bytes, bool) or not isinstance(self.max_bytes, int)
+                                           or self.max_bytes <= 0):
+            bad("max_bytes", "a positive integer or None")
+        if isinstance(self.max_redirects, bool) or not isinstance(self.max_redirects, int) or self.max_redirects < 0:
+            bad("max_redirects", "an integer >= 0")
+        rule = self.allow_hosts
+        if rule is not None and not callable(rule) and (isinstance(rule, (bytes, dict))
+                                                        or not hasattr(rule, "__iter__")):
+            bad("allow_hosts", "None, a collection of host names or a callable (host) -> bool")
 
 
 def _as_ip(text: str):
@@ -176,7 +200,11 @@ def _get(url, policy, max_bytes, deadline, fail, limit, redirected):
         port = parts.port or (443 if scheme == "https" else 80)
     except ValueError:
         fail(f"the URL has an invalid port{where}")
-    if not _host_allowed(policy, host):
+    try:
+        allowed = _host_allowed(policy, host)
+    except Exception as exc:  # noqa: BLE001 - the user's hook failed: refuse, saying why
+        fail(f"allow_hosts raised {type(exc).__name__}: {exc} for the host {host!r}{where}")
+    if not allowed:
         fail(f"the host {host!r} is not allowed (allow_hosts){where}")
 
     def left(step: float) -> tuple[float, bool]:
@@ -186,10 +214,15 @@ def _get(url, policy, max_bytes, deadline, fail, limit, redirected):
         return (remaining, True) if remaining < step else (step, False)
 
     # Resolve once, check every address, connect to a checked one (no second lookup to rebind).
-    try:
-        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    except (socket.gaierror, UnicodeError) as exc:
-        fail(f"cannot resolve the host {host!r} ({exc}){where}")
+    dns_timeout, dns_budget = left(policy.connect_timeout)
+    outcome = _resolve(host, port, dns_timeout)
+    if outcome is None:
+        if dns_budget:
+            limit(f"fetching took longer than the time budget for remote images (limits.max_fetch_time){where}")
+        fail(f"resolving the host {host!r} timed out after {dns_timeout:g} s (connect_timeout){where}")
+    if isinstance(outcome, Exception):
+        fail(f"cannot resolve the host {host!r} ({outcome}){where}")
+    infos = outcome
     targets = list(dict.fromkeys((info[0], info[4]) for info in infos if info[0] in (socket.AF_INET,
                                                                                     socket.AF_INET6)))
     addresses = [sockaddr[0] for _, sockaddr in targets]
@@ -260,6 +293,29 @@ def _get(url, policy, max_bytes, deadline, fail, limit, redirected):
             fail(f"the request to {host!r} failed ({_reason(exc)}){where}")
     finally:
         conn.close()
+
+
+def _resolve(host: str, port: int, timeout: float):
+    """``getaddrinfo`` bounded by ``timeout`` (the system resolver has no timeout of its own): the list of
+    addresses, the exception it raised, or None when it did not answer in time (the lookup thread is left to
+    finish on its own; it holds nothing)."""
+    if _as_ip(host) is not None:  # a literal address: no lookup
+        try:
+            return socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        except (OSError, UnicodeError) as exc:
+            return exc
+    result: list = []
+
+    def lookup():
+        try:
+            result.append(socket.getaddrinfo(host, port, type=socket.SOCK_STREAM))
+        except (OSError, UnicodeError) as exc:
+            result.append(exc)
+
+    thread = threading.Thread(target=lookup, name="ogrender-dns", daemon=True)
+    thread.start()
+    thread.join(timeout)
+    return result[0] if result else None
 
 
 def _reason(exc) -> str:

@@ -29,5 +29,24 @@ class Limits:
     max_font_bytes: int = 50 * 1024 * 1024
     max_fetch_time: float = 10.0
 
+    def __post_init__(self):
+        from .errors import RenderError
+        for name in self.__dataclass_fields__:
+            value = getattr(self, name)
+            number = (int, float) if name == "max_fetch_time" else (int,)
+            if isinstance(value, bool) or not isinstance(value, number) or not value > 0:
+                kind = "a positive number of seconds" if name == "max_fetch_time" else "a positive integer"
+                raise RenderError(f"{name} must be {kind}, not {value!r}", prop=f"limits.{name}")
+
+
+def check_limits(limits) -> "Limits":
+    """``limits`` as given to render() / layout(): None (the defaults) or a :class:`Limits`."""
+    if limits is None:
+        return DEFAULT_LIMITS
+    if not isinstance(limits, Limits):
+        from .errors import RenderError
+        raise RenderError(f"limits must be a Limits object, not {type(limits).__name__}", prop="limits")
+    return limits
+
 
 DEFAULT_LIMITS = Limits()
