@@ -79,6 +79,8 @@ def layout(tree, width: int = 1200, height: int = 630, fonts: Iterable | None = 
            base_dir=None, fetch=None) -> LayoutBox:
     """Lay out ``tree`` without painting; returns the root element's :class:`LayoutBox`.
 
+    Takes the same ``tree``, ``width``, ``height``, ``fonts``, ``preset``, ``strict``, ``limits``,
+    ``base_dir`` and ``fetch`` as :func:`render` (images are read to know their size; nothing is drawn).
     Boxes have ``.x .y .width .height`` (absolute border box in px, root at 0,0) and ``.children`` (the
     boxes of element children, in document order); text boxes carry their lines in ``.text``.
     """
@@ -96,7 +98,9 @@ def render(tree, width: int = 1200, height: int = 630, fonts: Iterable | None = 
     ``tree``: an element from :func:`h`, a Satori element object (``{"type", "props"}``, as from JSON)
     or an HTML string with ``style`` attributes. ``fonts``: :class:`Font` objects or dicts with ``name``,
     ``data``, ``weight``, ``style``; the first is the default family; with none, the bundled Inter.
-    ``preset``: ``"satori"`` (next/og defaults). ``strict``: raise :class:`StyleError` on a bad
+    ``preset``: ``"satori"`` (the default: next/og's defaults, every element a flex container) or
+    ``"browser"`` (Chromium's user-agent defaults: ``div`` is block, ``span`` inline; docs/guides/presets.md).
+    ``strict``: raise :class:`StyleError` on a bad
     declaration instead of warning. ``format``: ``"png"``, ``"jpeg"``, ``"webp"``, ``"svg"`` or ``"pdf"``;
     ``quality`` (1-100) for JPEG and WebP; ``embed_font`` (SVG): text as paths (True, Satori's default) or
     as ``<text>``. ``debug``: outline every box (red) and line of text (blue), as Satori's debug mode.
