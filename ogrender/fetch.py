@@ -255,6 +255,22 @@ def _get(url, policy, max_bytes, deadline, fail, limit, redirected):
         if isinstance(last_error, TimeoutError):
             fail(f"connecting to {host!r} timed out after {connect_timeout:g} s (connect_timeout){where}")
         fail(f"cannot connect to {host!r} ({_reason(last_error)}){where}")
+    # A server feeding its headers or body a byte at a time never trips a per-read timeout: a watchdog shuts
+    # the socket down at the deadline, and what was read is then discarded as over the time budget.
+    expired = threading.Event()
+    raw = conn.sock
+
+    def stop():
+        expired.set()
+        try:
+            raw.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+
+    watchdog = threading.Timer(max(0.0, deadline - time.monotonic()), stop)
+    watchdog.daemon = True
+    watchdog.start()
+    over_budget = f"fetching took longer than the time budget for remote images (limits.max_fetch_time){where}"
     try:
         try:
             conn.putrequest("GET", path, skip_accept_encoding=True)
@@ -284,14 +300,19 @@ def _get(url, policy, max_bytes, deadline, fail, limit, redirected):
                 if total > max_bytes:
                     limit(f"the remote image is more than {max_bytes} bytes{where}")
                 chunks.append(chunk)
+            if expired.is_set():  # the end of the body may be the watchdog's shutdown
+                limit(over_budget)
             return status, None, b"".join(chunks), ctype
         except TimeoutError:
-            if read_budget:
-                limit(f"fetching took longer than the time budget for remote images (limits.max_fetch_time){where}")
+            if read_budget or expired.is_set():
+                limit(over_budget)
             fail(f"reading from {host!r} timed out after {policy.read_timeout:g} s (read_timeout){where}")
         except (http.client.HTTPException, OSError) as exc:
+            if expired.is_set():
+                limit(over_budget)
             fail(f"the request to {host!r} failed ({_reason(exc)}){where}")
     finally:
+        watchdog.cancel()
         conn.close()
 
 

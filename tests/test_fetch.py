@@ -87,6 +87,16 @@ class _Handler(BaseHTTPRequestHandler):
                 self.wfile.write(bytes([byte]))
                 self.wfile.flush()
                 time.sleep(0.05)
+        elif path.startswith("/pause"):
+            time.sleep(0.35)
+            self._send(200, PNG)
+        elif path == "/slow-headers":  # a header byte at a time: no single read is slow
+            self.wfile.write(b"HTTP/1.1 200 OK\r\n")
+            for byte in b"X-Padding: " + b"a" * 60:
+                self.wfile.write(bytes([byte]))
+                self.wfile.flush()
+                time.sleep(0.05)
+            self.close_connection = True
         elif path == "/tracking.svg":
             port = server.server_address[1]
             svg = (f'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
@@ -327,6 +337,23 @@ def test_total_fetch_time_budget(server, base):
     with pytest.raises(LimitError, match=r"time budget for remote images \(limits.max_fetch_time\)"):
         layout(_img(base + "/drip"), fetch=LOCAL, limits=Limits(max_fetch_time=0.4))
     assert time.monotonic() - start < 1.6  # not the 2 s the body takes
+
+
+def test_time_budget_holds_against_headers_fed_a_byte_at_a_time(server, base):
+    start = time.monotonic()
+    with pytest.raises(LimitError, match=r"limits.max_fetch_time"):
+        layout(_img(base + "/slow-headers"), fetch=LOCAL, limits=Limits(max_fetch_time=0.5))
+    assert time.monotonic() - start < 2.0  # not the 3 s the headers take
+
+
+def test_time_budget_is_for_the_whole_render(server, base):
+    one = h("div", {"style": {"display": "flex"}}, h("img", {"src": base + "/pause?1"}))
+    assert layout(one, fetch=LOCAL, limits=Limits(max_fetch_time=0.6)).children[0].width == 4  # one fits
+    two = h("div", {"style": {"display": "flex"}}, h("img", {"src": base + "/pause?1"}),
+            h("img", {"src": base + "/pause?2"}))
+    with pytest.raises(LimitError, match=r"limits.max_fetch_time") as info:  # two together do not
+        layout(two, fetch=LOCAL, limits=Limits(max_fetch_time=0.6))
+    assert info.value.path == "div > img[2]" and "/pause?2'" in str(info.value)
 
 
 def test_http_error_status(server, base):
