@@ -64,7 +64,7 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--height", type=int, default=630, help="image height in px (default 630)")
     r.add_argument("--font", type=_font_arg, action="append", default=[], metavar="NAME=PATH[:WEIGHT]",
                    help="a font to load under a family name; repeat for several (the first is the default)")
-    r.add_argument("--preset", default="satori", help="default styles: satori (default)")
+    r.add_argument("--preset", default="satori", help="default styles: satori (default) or browser")
     r.add_argument("--strict", action="store_true", help="fail on an invalid declaration instead of warning")
 
     b = commands.add_parser(
