@@ -40,6 +40,7 @@ SOFT_HYPHEN = "\u00ad"
 OBJECT = "\ufffc"  # stands for an atomic inline in the paragraph's text
 _INKLESS = frozenset(" \n\t\u00ad\ufffc")
 _CLUSTER = regex.compile(r"\X")
+_RTL_CLASSES = frozenset(("R", "AL", "AN", "RLE", "RLO", "RLI", "FSI", "LRE", "LRO", "LRI", "PDF", "PDI"))
 
 
 def _cursive(ch: str) -> bool:
@@ -544,8 +545,9 @@ class Paragraph:
         base = 1 if _get(self.style, "direction", "ltr") == "rtl" else 0
         styled = [(position, mark) for position, mark in self.marks
                   if _get(mark.style, "unicode_bidi", "normal") != "normal"]
-        if not base and not plaintext and not styled and not any(ord(ch) >= 0x590 for ch in text):
-            return 0, None
+        if not base and not plaintext and not styled and not any(
+                ord(ch) >= 0x590 and unicodedata.bidirectional(ch) in _RTL_CLASSES for ch in text):
+            return 0, None  # no right-to-left character nor control (curly quotes and dashes are neutral)
         if not styled:
             lv = bidi_levels(text, None if plaintext else base)
         else:
