@@ -162,6 +162,14 @@ def test_loopback_refused_when_enabled_without_allow_private(server, base):
     assert server.hits == []
 
 
+def test_other_spellings_of_loopback_refused(server, base):
+    port = server.server_address[1]
+    for host in ("2130706433", "0x7f.0.0.1", "127.1", "localhost.", "[::1]", "[::ffff:127.0.0.1]", "0"):
+        with pytest.raises(FetchError, match="non-public address|cannot resolve"):
+            layout(_img(f"http://{host}:{port}/a.png"), fetch=FetchPolicy(allow=True))
+    assert server.hits == []
+
+
 def test_fetched_when_private_explicitly_allowed(server, base):
     box = layout(_img(base + "/a.png"), fetch=LOCAL)
     img = box.children[0]
