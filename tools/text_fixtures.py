@@ -450,6 +450,16 @@ def bidi():
         out.append(b(f"{d}-punct", f"{HEB}? {HEB}! \"{HEB}\".", direction=d))
         out.append(b(f"{d}-indent", f"{HEB2}", direction=d, textIndent=30, width=200))
         out.append(b(f"{d}-justify", f"{HEB2} {HEB2}", direction=d, textAlign="justify", width=200))
+        out.append(b(f"{d}-letter-spacing", f"{HEB} abc {ARA}", direction=d, letterSpacing=2))
+        out.append(b(f"{d}-span-padding", f"{HEB} ", span(HEB, paddingLeft=6, paddingRight=2, borderLeftWidth=3,
+                                                           borderStyle="solid", backgroundColor="#fd0"),
+                     f" {HEB}", direction=d))
+        out.append(b(f"{d}-span-padding-latin", "abc ", span("def", paddingLeft=6, paddingRight=2,
+                                                             backgroundColor="#fd0"), " ghi", direction=d))
+        out.append(b(f"{d}-inline-block", f"{HEB} ", el("span", "box", display="inline-block", width=40,
+                                                         height=10, backgroundColor="#0af"), f" {HEB}", direction=d))
+        out.append(b(f"{d}-wrap-spans", HEB2, " ", span(HEB2 + " abc", backgroundColor="#fd0"), f" {HEB2}",
+                     direction=d, width=220))
     # the satori preset: every div a flex row; direction: rtl puts main-start on the right
     for name, style in (("row", {}), ("row-start", {"justifyContent": "start"}),
                         ("row-left", {"justifyContent": "left"}), ("row-reverse", {"flexDirection": "row-reverse"}),

@@ -84,6 +84,8 @@ def _draw_fragments(canvas: skia.Canvas, line, origin_x: float, origin_y: float)
                  (s.border_right_width if f.last else 0.0, s.border_right_color,
                   (x + w - s.border_right_width, y, s.border_right_width, h)))
         for width, color, rect in edges:
+            if isinstance(color, str):  # currentcolor
+                color = s.color
             if width > 0 and not color.transparent:
                 canvas.drawRect(skia.Rect.MakeXYWH(*rect), paint_for(color))
 

@@ -950,11 +950,36 @@ class Paragraph:
             x = 0.0
             adv = self.advances
             spread = frozenset(opportunities) if expand else ()
+            order = []
             for a, b, level in visual_runs(line_levels(text, self.levels, start, stop, self.base_level)):
-                order = range(start + a, start + b) if level % 2 == 0 else range(start + b - 1, start + a - 1, -1)
-                for i in order:
-                    vis[i] = x
-                    x += adv[i] + (expand if i in spread else 0.0)
+                order += range(start + a, start + b) if level % 2 == 0 else range(start + b - 1, start + a - 1, -1)
+            # inline elements' edges (margin, border, padding) go on their visual sides: the left ones
+            # before their leftmost character on the line, the right ones after the rightmost
+            own = {i: adv[i] for i in order}
+            before: dict[int, float] = {}
+            after: dict[int, float] = {}
+            if self.marks:
+                rank = {i: k for k, i in enumerate(order)}
+                for p, q, style in self._elements():
+                    chars = [i for i in range(max(p, start), min(q, stop)) if i in rank]
+                    edge_l, edge_r, _, _ = inline_edges(style)
+                    if p < stop and p < q and p in own:
+                        own[p] -= edge_l
+                    if q - 1 in own and q > p:
+                        own[q - 1] -= edge_r
+                    if not chars:
+                        continue
+                    if p >= start:
+                        i = min(chars, key=rank.__getitem__)
+                        before[i] = before.get(i, 0.0) + edge_l
+                    if q <= stop:
+                        i = max(chars, key=rank.__getitem__)
+                        after[i] = after.get(i, 0.0) + edge_r
+            for i in order:
+                x += before.get(i, 0.0)
+                vis[i] = x
+                x += own[i] + (expand if i in spread else 0.0) + after.get(i, 0.0)
+            self._own = own
             for i in range(stop, end + 1):
                 vis[i] = x if not rtl_base else -(self._x(stop, end) if i < end else 0.0)
             self._visual = vis
@@ -1006,7 +1031,7 @@ class Paragraph:
             if self._visual is not None:
                 inked = [i for i in range(first_ink, last_ink + 1) if text[i] not in _INKLESS]
                 x0 = min(self._visual[i] for i in inked)
-                x1 = max(self._visual[i] + self.advances[i] for i in inked)
+                x1 = max(self._visual[i] + self._own[i] for i in inked)
         line = Line(left, top, line_width, above + below, top + above, runs,
                     text[start:end].rstrip(" \n\t").replace(SOFT_HYPHEN, "").replace(OBJECT, ""), x0, x1,
                     start, end)
@@ -1054,6 +1079,9 @@ class Paragraph:
                 x_right = pen(min(q, stop))
             if self._visual is not None:
                 x_left, x_right = self._span(max(p, start), min(q, stop))
+                left_edge, right_edge, _, _ = inline_edges(style)
+                x_left -= (left_edge - ml) if first else 0.0
+                x_right += (right_edge - mr) if last and q <= stop else 0.0
             face = _face_of(style, self.fonts)
             ascent, descent, _ = _vertical_metrics(face, style.font_size)
             _, _, top_edge, bottom_edge = inline_edges(style)
@@ -1094,7 +1122,8 @@ class Paragraph:
                 x += adv * scale
                 if char not in seen:
                     seen.add(char)
-                    x += self.advances[char] - run.char_adv[char - run.start] * scale
+                    x += (self.advances[char] if vis is None else self._own.get(char, 0.0)) \
+                        - run.char_adv[char - run.start] * scale
         else:
             # ascending clusters: runs shaped left to right
             g0, g1 = bisect.bisect_left(chars, lo), bisect.bisect_left(chars, hi)
@@ -1103,10 +1132,12 @@ class Paragraph:
                 if char in emoji_chars:
                     if char in self.emoji_at and char not in placed:
                         placed.add(char)
-                        images.append((pen(char) + self.open_gap.get(char, 0.0), self.emoji_at[char][1]))
+                        images.append((pen(char) + (self.open_gap.get(char, 0.0) if vis is None else 0.0),
+                                       self.emoji_at[char][1]))
                 elif text[char] not in _INKLESS:
                     glyphs.append(gid)
-                    xs.append(pen(char) + self.open_gap.get(char, 0.0) + within + dx * scale)
+                    xs.append(pen(char) + (self.open_gap.get(char, 0.0) if vis is None else 0.0) + within
+                              + dx * scale)
                     ys.append(-dy * scale)
         if not glyphs and not images:
             return None
@@ -1126,12 +1157,24 @@ class Paragraph:
         return glyph_run
 
     def _span(self, lo: int, hi: int) -> tuple[float, float]:
-        """Leftmost and rightmost x of text[lo:hi] on the current bidi line (``self._visual``)."""
-        vis, adv = self._visual, self.advances
-        xs = [vis[c] for c in range(lo, hi) if c in vis]
+        """Leftmost and rightmost x of the characters text[lo:hi] on the current bidi line
+        (``self._visual``; inline elements' edges left out)."""
+        vis, own = self._visual, self._own
+        xs = [vis[c] for c in range(lo, hi) if c in own]
         if not xs:
             return vis.get(lo, 0.0), vis.get(lo, 0.0)
-        return min(xs), max(vis[c] + adv[c] for c in range(lo, hi) if c in vis)
+        return min(xs), max(vis[c] + own[c] for c in range(lo, hi) if c in own)
+
+    def _elements(self) -> list:
+        """(start, end, style) of every inline element, in document order."""
+        out, opened = [], {}
+        for position, mark in self.marks:
+            if mark.kind == "open":
+                opened[id(mark.key)] = (len(out), position)
+                out.append([position, len(self.text), mark.style])
+            elif mark.kind == "close" and id(mark.key) in opened:
+                out[opened[id(mark.key)][0]][1] = position
+        return out
 
     def _add_hyphen(self, runs: list[GlyphRun], index: int, x: float) -> None:
         item_style = self.items[self.item_of[index]][1]
