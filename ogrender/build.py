@@ -270,7 +270,8 @@ def _render_row(number: int, params: Mapping[str, Any], file_name: str) -> dict[
             else:
                 tree = fill_placeholders(template.source, params)
             body = render(tree, shared["width"], shared["height"], shared["fonts"], format=shared["format"],
-                          quality=shared["quality"], preset=shared["preset"], strict=shared["strict"])
+                          quality=shared["quality"], preset=shared["preset"], strict=shared["strict"],
+                          base_dir=shared["base_dir"])
         result["warnings"] = list(dict.fromkeys(str(w.message) for w in caught))
         check_image_size(body, og=True, twitter=shared["twitter"], name=file_name)
         out = Path(shared["outdir"]) / file_name
@@ -418,7 +419,9 @@ def build(template: str | Path, params: str | Path | Sequence[Mapping[str, Any]]
         bar.update(failed=True)
 
     shared = {"template": tpl, "width": width, "height": height, "fonts": fonts, "format": fmt,
-              "quality": quality, "preset": preset, "strict": strict, "twitter": twitter, "outdir": str(out)}
+              "quality": quality, "preset": preset, "strict": strict, "twitter": twitter, "outdir": str(out),
+              # local image paths in the template are read relative to (and only under) its folder
+              "base_dir": str(Path(tpl.path).resolve().parent) if tpl.path else None}
     workers = min(jobs or os.cpu_count() or 1, max(len(todo), 1))
     results: dict[int, dict[str, Any]] = {}
 

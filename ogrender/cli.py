@@ -123,7 +123,9 @@ def main(argv: list[str] | None = None) -> int:
             return 1
     try:
         tree = _read_input(args.input)
-        png = render(tree, args.width, args.height, args.font or None, preset=args.preset, strict=args.strict)
+        # local image paths in the input are read relative to (and only under) its folder
+        png = render(tree, args.width, args.height, args.font or None, preset=args.preset, strict=args.strict,
+                     base_dir=args.input.resolve().parent)
         try:
             args.output.write_bytes(png)
         except OSError as exc:

@@ -63,3 +63,15 @@ def test_bad_style_warns_on_stderr_but_renders(tmp_path):
     assert result.returncode == 0
     assert "warning: div: colr: unknown" in result.stderr
     assert Path(tmp_path / "x.png").exists()
+
+
+def test_local_images_are_read_from_the_input_folder_only(tmp_path):
+    import base64
+    png = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==")
+    (tmp_path / "pic.png").write_bytes(png)
+    src = tmp_path / "card.html"
+    src.write_text('<div style="width: 20px; height: 20px"><img src="pic.png" width="10" height="10"></div>')
+    assert main(["render", str(src), "-o", str(tmp_path / "out.png"), "--width", "20", "--height", "20"]) == 0
+    src.write_text('<div style="width: 20px; height: 20px"><img src="../outside.png" width="10" height="10"></div>')
+    result = run("render", str(src), "-o", str(tmp_path / "out.png"), "--width", "20", "--height", "20")
+    assert result.returncode == 1 and "outside base_dir" in result.stderr

@@ -150,15 +150,14 @@ def _read_file(src: str, fail, opts: _Options) -> bytes:
     if src.startswith("file://"):
         src = urllib.parse.unquote(urllib.parse.urlparse(src).path)
     base = opts.base_dir
-    path = Path(src)
-    if base is not None:
-        path = (base / path).resolve()
-        try:
-            path.relative_to(base)
-        except ValueError:
-            fail(f"the path is outside base_dir ({base}); only files under it may be read")
-    else:
-        path = path.resolve()
+    if base is None:  # local files are read only under a root the caller names
+        fail("local image files are read only under a folder you name: pass base_dir= to render() / "
+             "layout() / ImageResponse (or give the image as bytes or a data: URL)")
+    path = (base / Path(src)).resolve()
+    try:
+        path.relative_to(base)
+    except ValueError:
+        fail(f"the path is outside base_dir ({base}); only files under it may be read")
     try:
         size = path.stat().st_size
     except OSError as exc:

@@ -95,14 +95,17 @@ def test_local_paths_and_base_dir(tmp_path):
     (tmp_path / "pics").mkdir()
     (tmp_path / "pics" / "a.png").write_bytes(PNG)
     (tmp_path / "secret.png").write_bytes(PNG)
-    assert load_image(str(tmp_path / "pics" / "a.png")).width == 4.0
+    with pytest.raises(ImageError, match="only under a folder you name"):  # no base_dir: no local files
+        load_image(str(tmp_path / "pics" / "a.png"))
+    with image_options(base_dir=tmp_path):
+        assert load_image(str(tmp_path / "pics" / "a.png")).width == 4.0  # absolute, but under the root
     with image_options(base_dir=tmp_path / "pics"):
         assert load_image("a.png").width == 4.0
         with pytest.raises(ImageError, match="outside base_dir"):
             load_image("../secret.png", path="div > img")
         with pytest.raises(ImageError, match="outside base_dir"):
             load_image(str(tmp_path / "secret.png"))
-    with pytest.raises(ImageError, match="cannot read the file"):
+    with image_options(base_dir=tmp_path), pytest.raises(ImageError, match="cannot read the file"):
         load_image(str(tmp_path / "missing.png"))
 
 
