@@ -451,6 +451,10 @@ def bidi():
         out.append(b(f"{d}-indent", f"{HEB2}", direction=d, textIndent=30, width=200))
         out.append(b(f"{d}-justify", f"{HEB2} {HEB2}", direction=d, textAlign="justify", width=200))
         out.append(b(f"{d}-letter-spacing", f"{HEB} abc {ARA}", direction=d, letterSpacing=2))
+        for name, text in (("ellipsis", f"{HEB2} {ARA2} {HEB2}"), ("ellipsis-heb", f"{HEB2} {HEB2}")):
+            f = b(f"{d}-{name}", text, direction=d, width=220, overflow="hidden", textOverflow="ellipsis",
+                  whiteSpace="nowrap")
+            out.append(dict(f, lines=None))  # Chromium reports the characters the ellipsis hides
         out.append(b(f"{d}-span-padding", f"{HEB} ", span(HEB, paddingLeft=6, paddingRight=2, borderLeftWidth=3,
                                                            borderStyle="solid", backgroundColor="#fd0"),
                      f" {HEB}", direction=d))

@@ -907,7 +907,22 @@ class Paragraph:
                 line = self._line(k, start, cut, width, top, True) if cut > start else \
                     Line(self._indent(width) if k == 0 else 0.0, top, 0.0, self.strut[0] + self.strut[1],
                          top + self.strut[0], [], "", 0.0, 0.0, start, start)
+                # the line box holds the fonts of the text the ellipsis hides too (as Chromium's)
+                above, below = line.baseline - line.top, line.top + line.height - line.baseline
+                for r in self.runs:
+                    if r.start < end and r.end > start:
+                        a, b = _line_height(self.items[r.item][1], r.face)
+                        shift = self.shifts[r.item]
+                        above, below = max(above, a - shift), max(below, b + shift)
+                delta = top + above - line.baseline
+                if delta or above + below != line.height:
+                    for f in line.fragments:
+                        f.y += delta
+                    line.baseline += delta
+                    line.height = above + below
                 x = self._x(start, cut)
+                if self.base_level == 1:  # a right-to-left line: the ellipsis goes on its left
+                    return self._ellipsis_left(line, face, size, style, shaped, etext, ell_w, end)
                 run = GlyphRun(face, size, style.color, shaped.glyphs, tuple(x + sum(shaped.advances[:i]) * size / face.upem
                                                                                for i in range(len(shaped.glyphs))),
                                (0.0,) * len(shaped.glyphs), etext, style, 0.0, x, x + ell_w)
@@ -1038,6 +1053,27 @@ class Paragraph:
         line.atomics = atomics
         if self.marks:
             self._fragments(line, k, start, end, stop, pen)
+        return line
+
+    @staticmethod
+    def _ellipsis_left(line, face, size, style, shaped, etext, ell_w, end):
+        """The ellipsis of a right-to-left line on its left: the line's content moves right by its width."""
+        for r in line.runs:
+            r.xs = tuple(x + ell_w for x in r.xs)
+            r.x0 += ell_w
+            r.x1 += ell_w
+        line.atomics = [(key, x + ell_w, *rest) for key, x, *rest in line.atomics]
+        scale = size / face.upem
+        run = GlyphRun(face, size, style.color, shaped.glyphs,
+                       tuple(sum(shaped.advances[:i]) * scale for i in range(len(shaped.glyphs))),
+                       (0.0,) * len(shaped.glyphs), etext, style, 0.0, 0.0, ell_w)
+        line.runs = [run] + list(line.runs)
+        line.left -= ell_w
+        line.x0 = 0.0
+        line.x1 += ell_w
+        line.width = ceil64(line.width + ell_w)
+        line.text = line.text + etext
+        line.end = end
         return line
 
     def _close_gap(self, index: int) -> float:
