@@ -1,6 +1,6 @@
 """The documentation cannot drift from the code: the generated references (docs/css.md, docs/api.md) equal
-what their tools write, every ```python block of the guides (docs/guides/*.md) runs, and every gallery card
-(examples/gallery/*.json) renders without a warning other than the ones its notes admit."""
+what their tools write, every ```python block of the guides (docs/guides/*.md) and of the README runs, and
+every gallery card (examples/gallery/*.json) renders without a warning."""
 
 from __future__ import annotations
 
@@ -64,6 +64,14 @@ def test_guide_code_runs(page, tmp_path, monkeypatch):
             exec(compile(code, f"{page.name}, block {number}", "exec"), namespace)
         except Exception as exc:  # name the block in the failure
             raise AssertionError(f"{page.name}, python block {number} failed: {exc!r}\n{code}") from exc
+
+
+def test_readme_code_runs(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    blocks = python_blocks((ROOT / "README.md").read_text(encoding="utf-8"))
+    assert blocks
+    for code in blocks:
+        exec(compile(code, "README.md", "exec"), {"__name__": "readme"})
 
 
 def test_guides_have_samples():
