@@ -92,3 +92,14 @@ def test_gallery_card_renders(card):
     # no card may need a warning: every declaration is supported, every character has a glyph or an emoji
     messages = [str(w.message) for w in caught if not issubclass(w.category, ResourceWarning)]
     assert not messages, f"{card.stem}: {messages}"
+
+
+def test_gallery_page_shows_every_card():
+    """docs/gallery.md (tools/gallery.py) has both pictures and the source of every card of examples/gallery/."""
+    page = (ROOT / "docs" / "gallery.md").read_text(encoding="utf-8")
+    assert len(CARDS) >= 12
+    for card in CARDS:
+        for side in ("ogrender", "chromium"):
+            assert (ROOT / "docs" / "gallery" / f"{card.stem}.{side}.png").is_file(), (card.stem, side)
+            assert f"(gallery/{card.stem}.{side}.png)" in page, (card.stem, side)
+        assert card.read_text(encoding="utf-8").rstrip() in page, f"{card.stem}: run python tools/gallery.py"
