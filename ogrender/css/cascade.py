@@ -81,12 +81,12 @@ def build_block(declarations) -> SpecifiedBlock:
     return block
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=16384)
 def block_from_string(source: str) -> SpecifiedBlock:
     return build_block(parse_css_string(source))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=16384)
 def _block_from_items(items: tuple) -> SpecifiedBlock:
     return build_block(parse_style_dict(dict(items)))
 

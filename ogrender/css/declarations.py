@@ -77,7 +77,7 @@ def _strip(values: list) -> list:
     return values
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=16384)
 def parse_css_string(source: str) -> tuple:
     """``"color: red; margin: 0 auto"`` -> tuple of :class:`Declaration` and :class:`SyntaxProblem`."""
     out: list = []
@@ -93,7 +93,7 @@ def parse_css_string(source: str) -> tuple:
     return tuple(out)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=16384)
 def parse_value_string(text: str) -> tuple[list, bool]:
     """One value as written in a style dict: component values and whether it ends with ``!important``."""
     values = _strip(tinycss2.parse_component_value_list(text, skip_comments=True))
