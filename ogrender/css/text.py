@@ -41,8 +41,8 @@ parse_text_indent.accepts = "<length-percentage>"
 
 
 def text_indent(value: Any, ctx):
-    from .properties import to_px
-    return Percent(value.value) if value.unit == "%" else to_px(value, ctx)
+    from .properties import length_percentage  # the shared computer (percentages, calc())
+    return length_percentage(value, ctx)
 
 
 def parse_tab_size(tokens):
@@ -82,10 +82,8 @@ parse_vertical_align.accepts = " | ".join(VERTICAL_ALIGN_KEYWORDS) + " | <length
 
 
 def vertical_align(value: Any, ctx):
-    from .properties import to_px
-    if isinstance(value, Length):
-        return Percent(value.value) if value.unit == "%" else to_px(value, ctx)
-    return value
+    from .properties import length_percentage  # keywords pass through unchanged
+    return length_percentage(value, ctx)
 
 
 # -- font features -------------------------------------------------------------------------------------
