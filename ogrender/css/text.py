@@ -13,7 +13,7 @@ from typing import Any
 
 from . import parsers as p
 from .parsers import InvalidValue
-from .values import Length, Number, Percent
+from .values import Length, Number
 
 
 def parse_spacing(tokens):
