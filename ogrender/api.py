@@ -5,11 +5,10 @@ tree (tree/) -> styles (css/) -> boxes and lines (layout/, text/) -> pixels (pai
 
 from __future__ import annotations
 
-import warnings
 from typing import Any, Iterable
 
 from .css import Styler, get_preset
-from .errors import LimitError, OgRenderWarning, RenderError
+from .errors import LimitError, RenderError
 from .fonts import font_set
 from .layout import LayoutBox, layout_document
 from .limits import DEFAULT_LIMITS, Limits, check_limits

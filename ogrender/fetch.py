@@ -36,7 +36,7 @@ import urllib.parse
 from dataclasses import dataclass
 from typing import Callable, Collection, Union
 
-from .errors import FetchError, LimitError
+from .errors import FetchError, LimitError  # noqa: F401 (named in the docstrings: raised by the callers' fail and limit)
 
 __all__ = ["FetchPolicy", "fetch", "is_public_address"]
 

@@ -22,7 +22,7 @@ import numpy as np
 import skia
 
 from ..css.values import Percent
-from .geometry import inset_rrect, rrect
+from .geometry import inset_rrect
 
 SAMPLING = skia.SamplingOptions(skia.FilterMode.kLinear, skia.MipmapMode.kLinear)
 NEAREST = skia.SamplingOptions(skia.FilterMode.kNearest, skia.MipmapMode.kNone)  # image-rendering: pixelated
