@@ -13,6 +13,9 @@ from .parsers import InvalidValue
 from .values import Length
 
 
+_ANGLES = {"deg": 1.0, "rad": 57.29577951308232, "grad": 0.9, "turn": 360.0}
+
+
 class CalcLength(Length):
     """A specified ``calc()`` length: ``terms`` maps unit (``px``, ``em``, ``%`` ...) to its coefficient.
     Its ``unit`` is ``"calc"`` and its ``value`` the sum of the coefficients (for sign checks)."""
@@ -52,6 +55,8 @@ def _operand(token) -> dict:
         return {"%": float(token.value)}
     if token.type == "dimension":
         unit = token.lower_unit
+        if unit in _ANGLES:  # angles in degrees (colour hues)
+            return {"deg": float(token.value) * _ANGLES[unit]}
         if unit not in p.LENGTH_UNITS:
             raise InvalidValue(f"unknown unit {token.unit!r} in calc()")
         return {unit: float(token.value)}
@@ -103,10 +108,18 @@ def _sum(toks: list) -> dict:
     return {k: v for k, v in total.items() if v != 0 or k == ""}
 
 
+def calc_terms(token) -> dict:
+    """The linear terms of a calc() function token: unit -> coefficient (numbers under ``""``,
+    percentages under ``"%"``, angles in ``"deg"``)."""
+    return _sum(p.significant(token.arguments))
+
+
 def length_token(token, *, percent: bool = True, negative: bool = True):
     """A <length(-percentage)> token or a calc() of lengths -> Length / CalcLength, or None."""
     if token.type == "function" and token.lower_name == "calc":
         terms = _sum(p.significant(token.arguments))
+        if "deg" in terms:
+            raise InvalidValue("calc() of an angle where a length is expected")
         if terms.get("", 0.0) != 0:
             raise InvalidValue("calc() mixes numbers and lengths")
         terms.pop("", None)

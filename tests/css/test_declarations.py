@@ -196,3 +196,12 @@ def test_calc_mixing_percentages_and_lengths_in_layout_properties():
                     h("div", {"style": {"width": "calc(50% - 10px)", "height": "calc(100% - 2em)"}})), 500, 200)
     (child,) = root.children
     assert (child.width, child.height) == (190, 68)  # 400 / 2 - 10; 100 - 2 x 16
+
+
+@pytest.mark.parametrize("value, rgba", [
+    ("rgb(calc(100 + 155) 0 0)", (255, 0, 0, 255)),
+    ("rgb(0% calc(50% * 2) 0% / calc(0.25 * 2))", (0, 255, 0, 128)),
+    ("hsl(calc(60deg * 2) 100% 50%)", (0, 255, 0, 255)),
+])
+def test_calc_inside_colour_functions(value, rgba):
+    assert computed({"backgroundColor": value}).background_color.to_int8() == rgba
