@@ -128,6 +128,12 @@ non_negative_number.accepts = "<number>"
 
 def integer(tokens):
     token = single(tokens)
+    if token.type == "function" and token.lower_name == "calc":  # calc() of numbers, rounded as CSS does
+        from .functions import number_token
+        value = number_token(token)
+        if value is None:
+            raise InvalidValue("expected an integer")
+        return float(round(value))
     if token.type != "number" or not token.is_integer:
         raise InvalidValue("expected an integer")
     return float(token.value)

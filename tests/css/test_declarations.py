@@ -205,3 +205,8 @@ def test_calc_mixing_percentages_and_lengths_in_layout_properties():
 ])
 def test_calc_inside_colour_functions(value, rgba):
     assert computed({"backgroundColor": value}).background_color.to_int8() == rgba
+
+
+def test_calc_where_numbers_and_integers_are_accepted():
+    s = computed({"opacity": "calc(0.25 * 2)", "flexGrow": "calc(1 + 1)", "zIndex": "calc(1 + 2)", "order": "calc(2.6)"})
+    assert (s.opacity, s.flex_grow, s.z_index, s.order) == (0.5, 2.0, 3.0, 3.0)
