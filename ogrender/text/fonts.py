@@ -141,10 +141,18 @@ class FontFace:
         return f"<FontFace {self.family} {self.weight:g}{' italic' if self.italic else ''}>"
 
 
+MAX_DECODED_FONT_BYTES = 128 * 1024 * 1024
+
+
 def _to_sfnt(data: bytes) -> bytes:
     """WOFF / WOFF2 -> sfnt bytes; sfnt and collections pass through."""
     head = data[:4]
     if head in (b"wOFF", b"wOF2"):
+        # A decompression bomb declares a huge decoded size: refused before anything is inflated.
+        declared = int.from_bytes(data[16:20], "big") if len(data) >= 20 else 0
+        if declared > MAX_DECODED_FONT_BYTES:
+            raise FontError(f"the {'WOFF2' if head == b'wOF2' else 'WOFF'} font declares {declared} bytes once "
+                            f"decoded, more than {MAX_DECODED_FONT_BYTES}")
         try:
             tt = TTFont(io.BytesIO(data))
             tt.flavor = None

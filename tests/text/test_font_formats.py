@@ -76,3 +76,12 @@ def test_a_caller_font_comes_first_and_fallback_reaches_bundled_fonts():
     chain = fonts.chain(("sans-serif",), 400.0, False)
     assert chain[0].family == "JetBrains Mono"  # the first caller font is the default family
     assert {f.family for f in chain} >= {"Inter", "Noto Serif"}
+
+
+@pytest.mark.parametrize("magic", [b"wOF2", b"wOFF"])
+def test_a_compressed_font_declaring_a_huge_decoded_size_is_refused_before_decoding(magic):
+    from ogrender import Font, FontError, h, layout
+    bomb = magic + b"\x00\x01\x00\x00" + (200).to_bytes(4, "big") + (1).to_bytes(2, "big") + b"\x00\x00" \
+        + (4_000_000_000).to_bytes(4, "big") + b"\x00" * 180
+    with pytest.raises(FontError, match="declares 4000000000 bytes"):
+        layout(h("div", None, "x"), 100, 50, fonts=[Font("Bomb", bomb)])
