@@ -432,6 +432,20 @@ def _custom_properties(tokens):
 # The inherited custom properties (--x) of an element, name -> CSS text (variables.py); not writable.
 register("-ogrender-custom-properties", None, _custom_properties, inherited=True)
 
+
+def _not_writable(tokens):
+    raise InvalidValue("this property is internal")
+
+
+# The font-size keyword the element's font size derives from, and the factor on it (em, %, larger,
+# smaller), or None after an absolute size: Chromium sizes keyword-derived text in the generic monospace
+# family from its fixed-font table (13px for medium). Internal, inherited; see style.py.
+register("-ogrender-font-size-keyword", ("medium", 1.0), _not_writable, inherited=True)
+
+# Chromium's keyword sizes for the generic monospace family (default fixed font size 13px), measured.
+MONOSPACE_KEYWORD_SIZES = {"xx-small": 9.0, "x-small": 10.0, "small": 12.0, "medium": 13.0, "large": 16.0,
+                           "x-large": 20.0, "xx-large": 26.0, "xxx-large": 39.0}
+
 # Replaced elements (img, inline svg): how the image fits its content box (parsers in css/replaced.py)
 from .replaced import OBJECT_POSITION_INITIAL, compute_position, parse_object_fit, parse_position  # noqa: E402
 register("object-fit", "fill", parse_object_fit)

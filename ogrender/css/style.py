@@ -16,7 +16,9 @@ from ..tree.element import Element
 from .cascade import SpecifiedBlock, block_from_source, block_from_string, cascade
 from .computed import ComputedStyle, inherit_from
 from .presets import Preset
-from .properties import BORDER_STYLE_OF_WIDTH, PROPERTIES, ComputeContext
+from .properties import (_FONT_SIZE_KEYWORDS as _KEYWORD_SIZES, BORDER_STYLE_OF_WIDTH, MONOSPACE_KEYWORD_SIZES,
+                         PROPERTIES, ComputeContext)
+from .values import Length
 from .replaced import presentational_hints
 from .parsers import InvalidValue
 from .shorthands import SHORTHANDS
@@ -34,6 +36,24 @@ def legacy_box_display(style) -> str:
     if vertical:
         return "inline-block" if inline else "block"
     return "inline-flex" if inline else "flex"
+
+
+def _font_size_keyword(value, parent):
+    """(keyword, factor) the font size derives from, or None (see MONOSPACE_KEYWORD_SIZES)."""
+    inherited = parent.ogrender_font_size_keyword if parent is not None else ("medium", 1.0)
+    if value is None or value in ("inherit", "unset"):
+        return inherited
+    if value == "initial":
+        return ("medium", 1.0)
+    if isinstance(value, str):
+        if value in _KEYWORD_SIZES:
+            return (value, 1.0)
+        if inherited is None:
+            return None
+        return (inherited[0], inherited[1] * (1.2 if value == "larger" else 1 / 1.2))
+    if isinstance(value, Length) and value.unit in ("em", "%") and inherited is not None:
+        return (inherited[0], inherited[1] * (value.value if value.unit == "em" else value.value / 100))
+    return None
 
 
 class StyledText:
@@ -79,6 +99,7 @@ class Styler:
 
     def __init__(self, preset: Preset, viewport_width: float, viewport_height: float, strict: bool = False):
         self.preset = preset
+        self.monospace_sizes = preset.name == "browser"  # Chromium's quirk; Satori sizes monospace as any font
         self.viewport = (float(viewport_width), float(viewport_height))
         self.strict = strict
         self.preset_all = block_from_string(preset.all)
@@ -134,6 +155,8 @@ class Styler:
                     ctx.font_size = style.font_size
                 else:
                     ctx.color = style.color
+            if name == "font-size" and self.monospace_sizes:
+                self._monospace_font_size(element, style, ctx, specified, parent)
         if parent is None:
             ctx.root_font_size = style.font_size
         for name, value in specified.items():
@@ -147,6 +170,21 @@ class Styler:
         if style.display in WEBKIT_BOX:
             style.display = legacy_box_display(style)
         return style
+
+    def _monospace_font_size(self, element, style, ctx, specified, parent) -> None:
+        """Chromium's monospace font size (browser preset): a font size that derives from a keyword
+        (``medium`` by default, through em, % larger and smaller) takes the keyword's size in the fixed-font
+        table when the family is just the generic ``monospace`` (13px instead of 16px for medium)."""
+        keyword = _font_size_keyword(specified.get("font-size"), parent)
+        style.ogrender_font_size_keyword = keyword
+        if keyword is None:
+            return
+        if "font-family" in specified:
+            self._apply(element, style, ctx, "font-family", specified["font-family"], parent)
+        family = tuple(f.casefold() for f in style.font_family)
+        name, factor = keyword
+        table = MONOSPACE_KEYWORD_SIZES if family == ("monospace",) else _KEYWORD_SIZES
+        style.font_size = ctx.font_size = table[name] * factor
 
     def _substitute_vars(self, element, specified, parent):
         """Custom properties and var() (variables.py): the element's custom properties, and the specified

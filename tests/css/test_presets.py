@@ -80,3 +80,33 @@ def test_legacy_webkit_box_is_a_flex_row_or_with_vertical_orient_a_block():
     column = h("div", {"style": {"display": "-webkit-box", "WebkitBoxOrient": "vertical", "width": 200}},
                h("div", {"style": {"width": 50, "height": 10}}), h("div", {"style": {"width": 50, "height": 20}}))
     assert [(c.x, c.y) for c in layout(column, 400, 300, preset="browser").children] == [(0, 0), (0, 10)]
+
+
+# Measured in Chromium 156 (getComputedStyle(...).fontSize of the innermost element, default settings).
+MONOSPACE_CASES = [
+    ('<div><code>x</code></div>', 13.0),
+    ('<div style="font-size: 20px"><code>x</code></div>', 20.0),
+    ('<div><code style="font-size: 2em">x</code></div>', 26.0),
+    ('<div><code style="font-family: monospace, serif">x</code></div>', 16.0),
+    ('<div><span style="font-family: monospace">x</span></div>', 13.0),
+    ('<div style="font-size: 1em"><code>x</code></div>', 13.0),
+    ('<div style="font-size: 100%"><code>x</code></div>', 13.0),
+    ('<div><pre>x</pre></div>', 13.0),
+    ('<div><code><code>x</code></code></div>', 13.0),
+    ('<div><code style="font-size: larger">x</code></div>', 15.6),
+    ('<div style="font-size: large"><code>x</code></div>', 16.0),
+    ('<div style="font-size: xx-large"><code>x</code></div>', 26.0),
+]
+
+
+@pytest.mark.parametrize("html, size", MONOSPACE_CASES)
+def test_browser_preset_sizes_generic_monospace_as_chromium(html, size):
+    node = Styler(get_preset("browser"), 800, 600).style_tree(build_tree(html))
+    while node.children and hasattr(node.children[0], "element"):
+        node = node.children[0]
+    assert node.style.font_size == pytest.approx(size)
+
+
+def test_satori_preset_sizes_monospace_as_any_font():
+    node = Styler(get_preset("satori"), 800, 600).style_tree(build_tree("<div><code>x</code></div>"))
+    assert node.children[0].style.font_size == 16.0
