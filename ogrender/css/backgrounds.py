@@ -120,17 +120,7 @@ def angle(token, *, zero: bool = True) -> float | None:
     return None
 
 
-def split_commas(tokens) -> list[list]:
-    """Top-level comma-separated groups of significant tokens."""
-    groups: list[list] = [[]]
-    for token in p.significant(tokens):
-        if token == ",":
-            groups.append([])
-        else:
-            groups[-1].append(token)
-    if any(not g for g in groups):
-        raise InvalidValue("empty item in a comma-separated list")
-    return groups
+split_commas = p.split_commas
 
 
 def _length_pct(token) -> Length | None:

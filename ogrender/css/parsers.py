@@ -25,6 +25,19 @@ def significant(tokens) -> list:
     return [t for t in tokens if t.type not in ("whitespace", "comment")]
 
 
+def split_commas(tokens) -> list[list]:
+    """Top-level comma-separated groups of significant tokens; an empty group is invalid."""
+    groups: list[list] = [[]]
+    for token in significant(tokens):
+        if token == ",":
+            groups.append([])
+        else:
+            groups[-1].append(token)
+    if any(not g for g in groups):
+        raise InvalidValue("empty item in a comma-separated list")
+    return groups
+
+
 def single(tokens):
     toks = significant(tokens)
     if len(toks) != 1:

@@ -94,24 +94,19 @@ def parse_feature_settings(tokens):
     if len(toks) == 1 and p.keyword_of(toks[0]) == "normal":
         return ()
     out = []
-    group: list = []
-    for token in toks + [","]:
-        if token == ",":
-            if not group or group[0].type != "string" or len(group[0].value) != 4 or len(group) > 2:
-                raise InvalidValue("expected a 4-letter feature tag in quotes, then a number, on or off")
-            value = 1
-            if len(group) == 2:
-                kw = p.keyword_of(group[1])
-                if kw in ("on", "off"):
-                    value = 1 if kw == "on" else 0
-                elif group[1].type == "number" and group[1].is_integer and group[1].int_value >= 0:
-                    value = group[1].int_value
-                else:
-                    raise InvalidValue("a feature value is a non-negative integer, on or off")
-            out.append((group[0].value, value))
-            group = []
-        else:
-            group.append(token)
+    for group in p.split_commas(toks):
+        if group[0].type != "string" or len(group[0].value) != 4 or len(group) > 2:
+            raise InvalidValue("expected a 4-letter feature tag in quotes, then a number, on or off")
+        value = 1
+        if len(group) == 2:
+            kw = p.keyword_of(group[1])
+            if kw in ("on", "off"):
+                value = 1 if kw == "on" else 0
+            elif group[1].type == "number" and group[1].is_integer and group[1].int_value >= 0:
+                value = group[1].int_value
+            else:
+                raise InvalidValue("a feature value is a non-negative integer, on or off")
+        out.append((group[0].value, value))
     return tuple(out)
 parse_feature_settings.accepts = "normal | [<string> [<integer> | on | off]?]#"
 
@@ -122,15 +117,10 @@ def parse_variation_settings(tokens):
     if len(toks) == 1 and p.keyword_of(toks[0]) == "normal":
         return ()
     out = []
-    group: list = []
-    for token in toks + [","]:
-        if token == ",":
-            if len(group) != 2 or group[0].type != "string" or len(group[0].value) != 4 or group[1].type != "number":
-                raise InvalidValue("expected a 4-letter axis tag in quotes and a number")
-            out.append((group[0].value, float(group[1].value)))
-            group = []
-        else:
-            group.append(token)
+    for group in p.split_commas(toks):
+        if len(group) != 2 or group[0].type != "string" or len(group[0].value) != 4 or group[1].type != "number":
+            raise InvalidValue("expected a 4-letter axis tag in quotes and a number")
+        out.append((group[0].value, float(group[1].value)))
     return tuple(out)
 parse_variation_settings.accepts = "normal | [<string> <number>]#"
 
@@ -233,27 +223,22 @@ def parse_text_shadow(tokens):
     if len(toks) == 1 and p.keyword_of(toks[0]) == "none":
         return ()
     shadows = []
-    group: list = []
-    for token in toks + [","]:
-        if token == ",":
-            lengths, color = [], None
-            for t in group:
-                length = p.length(t)
-                if length is not None and len(lengths) < 3:
-                    lengths.append(length)
-                    continue
-                c = safe_color(t)
-                if c is None or color is not None:
-                    raise InvalidValue(f"unexpected {p.tokens_text([t])!r} in a text shadow")
-                color = c
-            if len(lengths) < 2:
-                raise InvalidValue("a text shadow needs two or three lengths")
-            if len(lengths) == 3 and lengths[2].value < 0:
-                raise InvalidValue("a shadow's blur radius cannot be negative")
-            shadows.append((lengths[0], lengths[1], lengths[2] if len(lengths) == 3 else Length(0.0, "px"), color))
-            group = []
-        else:
-            group.append(token)
+    for group in p.split_commas(toks):
+        lengths, color = [], None
+        for t in group:
+            length = p.length(t)
+            if length is not None and len(lengths) < 3:
+                lengths.append(length)
+                continue
+            c = safe_color(t)
+            if c is None or color is not None:
+                raise InvalidValue(f"unexpected {p.tokens_text([t])!r} in a text shadow")
+            color = c
+        if len(lengths) < 2:
+            raise InvalidValue("a text shadow needs two or three lengths")
+        if len(lengths) == 3 and lengths[2].value < 0:
+            raise InvalidValue("a shadow's blur radius cannot be negative")
+        shadows.append((lengths[0], lengths[1], lengths[2] if len(lengths) == 3 else Length(0.0, "px"), color))
     return tuple(shadows)
 parse_text_shadow.accepts = "none | [<color>? && <length>{2,3}]#"
 
