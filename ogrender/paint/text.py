@@ -209,7 +209,7 @@ def draw_text(canvas: skia.Canvas, text_layout, origin_x: float, origin_y: float
             for kind, x0, x1, y, thickness, dstyle, color in decorations:
                 if kind != "line-through":
                     skip = getattr(style, "text_decoration_skip_ink", "auto") if style is not None else "auto"
-                    cuts = _ink_cuts(blob, y, thickness) if skip != "none" else ()
+                    cuts = _ink_cuts(blob, y, thickness) if skip != "none" and blob is not None else ()
                     if cuts:
                         canvas.save()
                         for a, b in cuts:

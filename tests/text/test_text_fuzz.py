@@ -54,3 +54,17 @@ def test_text_never_raises(text, outer, inner, width, inline_block, preset):
             render(t, 60, 40, preset=preset)
         except RenderError:
             pass
+
+
+def test_underlined_emoji_only_run_draws_its_underline():
+    """Found by the fuzz test: a run of emoji pictures alone has no glyph blob to skip ink around."""
+    import numpy as np
+    span = {"type": "span", "props": {"style": {"textDecoration": "underline red", "fontSize": 32}, "children": ["🐀"]}}
+    t = {"type": "div", "props": {"style": {"display": "flex", "backgroundColor": "white", "width": 80, "height": 60},
+                                  "children": [span]}}
+    png = render(t, 80, 60)
+    import skia
+    pixels = skia.Image.MakeFromEncoded(skia.Data.MakeWithCopy(png)).toarray(
+        colorType=skia.ColorType.kRGBA_8888_ColorType)
+    red = (pixels[..., 0] > 200) & (pixels[..., 1] < 60) & (pixels[..., 2] < 60)
+    assert red.sum() >= 20, "the underline under the emoji is missing"
