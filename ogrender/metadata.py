@@ -181,23 +181,23 @@ def image_tags(url: str, *, alt: str | None = None, size: Any = None, content_ty
         if data is not None:
             check_image_size(data, og=og, twitter=twitter, name=entry_url)
 
+    def entry_tags(attr: str, prefix: str) -> list[MetaTag]:
+        out = []
+        for entry_url, entry_alt, w, h, ctype, _ in entries:
+            out.append(MetaTag(attr, f"{prefix}:image", entry_url))
+            if entry_alt is not None:
+                out.append(MetaTag(attr, f"{prefix}:image:alt", entry_alt))
+            out += [MetaTag(attr, f"{prefix}:image:type", ctype), MetaTag(attr, f"{prefix}:image:width", str(w)),
+                    MetaTag(attr, f"{prefix}:image:height", str(h))]
+        return out
+
     tags: list[MetaTag] = []
     if og:
-        for entry_url, entry_alt, w, h, ctype, _ in entries:
-            tags.append(MetaTag("property", "og:image", entry_url))
-            if entry_alt is not None:
-                tags.append(MetaTag("property", "og:image:alt", entry_alt))
-            tags += [MetaTag("property", "og:image:type", ctype), MetaTag("property", "og:image:width", str(w)),
-                     MetaTag("property", "og:image:height", str(h))]
+        tags += entry_tags("property", "og")
     if twitter:
         if twitter_card:
             tags.append(MetaTag("name", "twitter:card", twitter_card))
-        for entry_url, entry_alt, w, h, ctype, _ in entries:
-            tags.append(MetaTag("name", "twitter:image", entry_url))
-            if entry_alt is not None:
-                tags.append(MetaTag("name", "twitter:image:alt", entry_alt))
-            tags += [MetaTag("name", "twitter:image:type", ctype), MetaTag("name", "twitter:image:width", str(w)),
-                     MetaTag("name", "twitter:image:height", str(h))]
+        tags += entry_tags("name", "twitter")
     return tags
 
 

@@ -148,18 +148,8 @@ def page() -> str:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--check", action="store_true", help="fail if docs/api.md is not up to date")
-    args = parser.parse_args()
-    text = page()
-    if args.check:
-        if not OUT.exists() or OUT.read_text(encoding="utf-8") != text:
-            print("docs/api.md is out of date: run python tools/gen_api_docs.py", file=sys.stderr)
-            return 1
-        return 0
-    OUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUT.relative_to(ROOT)}")
-    return 0
+    from gen_css_docs import write_or_check  # the same command line
+    return write_or_check(OUT, page, "tools/gen_api_docs.py", __doc__)
 
 
 if __name__ == "__main__":

@@ -92,19 +92,25 @@ def page() -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--check", action="store_true", help="fail if docs/css.md is not up to date")
+def write_or_check(out: Path, page_fn, tool: str, doc: str) -> int:
+    """The command line of a page generator: write ``out``, or with ``--check`` exit 1 when it is stale."""
+    name = out.relative_to(ROOT)
+    parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--check", action="store_true", help=f"fail if {name} is not up to date")
     args = parser.parse_args()
-    text = page()
+    text = page_fn()
     if args.check:
-        if not OUT.exists() or OUT.read_text(encoding="utf-8") != text:
-            print("docs/css.md is out of date: run python tools/gen_css_docs.py", file=sys.stderr)
+        if not out.exists() or out.read_text(encoding="utf-8") != text:
+            print(f"{name} is out of date: run python {tool}", file=sys.stderr)
             return 1
         return 0
-    OUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUT.relative_to(ROOT)}")
+    out.write_text(text, encoding="utf-8")
+    print(f"wrote {name}")
     return 0
+
+
+def main() -> int:
+    return write_or_check(OUT, page, "tools/gen_css_docs.py", __doc__)
 
 
 if __name__ == "__main__":

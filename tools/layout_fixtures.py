@@ -1243,11 +1243,12 @@ def problems(fixture: dict, measured: dict) -> list[str]:
     return out
 
 
-def dump_suite(path: Path, name: str, version: str, fixtures: list[dict]) -> None:
-    """One fixture per line, so regenerating gives readable diffs."""
-    head = {"chromium": version, "suite": name, "generator": "tools/layout_fixtures.py",
-            "canvas": CANVAS_STYLE + "; width/height: the fixture's", "tolerance_px": 0.5}
-    lines = [json.dumps(f, separators=(",", ":")) for f in fixtures]
+def dump_suite(path: Path, name: str, version: str, fixtures: list[dict], *,
+               generator: str = "tools/layout_fixtures.py", tolerance: float = 0.5) -> None:
+    """One fixture per line, so regenerating gives readable diffs (the text suites' writer too)."""
+    head = {"chromium": version, "suite": name, "generator": generator,
+            "canvas": CANVAS_STYLE + "; width/height: the fixture's", "tolerance_px": tolerance}
+    lines = [json.dumps(f, separators=(",", ":"), ensure_ascii=False) for f in fixtures]
     text = json.dumps(head, indent=1)[:-2] + ',\n "fixtures": [\n' + ",\n".join(lines) + "\n]}\n"
     path.write_text(text, encoding="utf-8")
 

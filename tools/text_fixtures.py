@@ -43,7 +43,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from chromium import ROOT, font_faces, kebab_case, run_chromium, style_text  # noqa: E402
-from layout_fixtures import CANVAS_STYLE, chromium_version, snap  # noqa: E402
+from layout_fixtures import CANVAS_STYLE, chromium_version, dump_suite, snap  # noqa: E402
 
 from ogrender.css.presets import PRESETS  # noqa: E402
 
@@ -769,14 +769,6 @@ def problems(fixture: dict, measured: dict) -> list[str]:
     return out
 
 
-def dump_suite(path: Path, name: str, version: str, fixtures: list[dict]) -> None:
-    head = {"chromium": version, "suite": name, "generator": "tools/text_fixtures.py",
-            "canvas": CANVAS_STYLE + "; width/height: the fixture's", "tolerance_px": 1}
-    lines = [json.dumps(f, separators=(",", ":"), ensure_ascii=False) for f in fixtures]
-    text = json.dumps(head, indent=1)[:-2] + ',\n "fixtures": [\n' + ",\n".join(lines) + "\n]}\n"
-    path.write_text(text, encoding="utf-8")
-
-
 def generate(out_dir: Path, jobs: int, only: set[str] | None) -> None:
     started = time.monotonic()
     suites = {k: v for k, v in all_suites().items() if not only or k in only}
@@ -796,7 +788,8 @@ def generate(out_dir: Path, jobs: int, only: set[str] | None) -> None:
                 continue
             lines = measured[f["id"]]["lines"] if f.get("lines", ()) is not None else None
             kept.append(dict(f, boxes=measured[f["id"]]["boxes"], lines=lines))
-        dump_suite(out_dir / f"{name}.json", name, version, kept)
+        dump_suite(out_dir / f"{name}.json", name, version, kept,
+                   generator="tools/text_fixtures.py", tolerance=1)
         print(f"{name}: {len(kept)} fixtures -> {out_dir / (name + '.json')}")
     print(f"done in {time.monotonic() - started:.1f} s; {errors} fixtures left out")
 

@@ -109,6 +109,13 @@ def _side_path(outer: skia.RRect, widths, side: int) -> skia.Path:
     return path
 
 
+def _stroke_paint(color, width: float):
+    p = paint_for(color)
+    p.setStyle(skia.Paint.kStroke_Style)
+    p.setStrokeWidth(width)
+    return p
+
+
 def _stroke_rounded(canvas, outer, widths, side, color, style) -> None:
     """A rounded box's dashed or dotted side: the whole centre path stroked as one closed path (so dashes
     run on around the corners), clipped to the side, as Blink's DrawDashedDottedBoxSideFromPath does."""
@@ -117,9 +124,7 @@ def _stroke_rounded(canvas, outer, widths, side, color, style) -> None:
     path = skia.Path()
     path.addRRect(centre, skia.PathDirection.kCW, 0)  # Blink's start point
     length = skia.PathMeasure(path, False).getLength()
-    p = paint_for(color)
-    p.setStyle(skia.Paint.kStroke_Style)
-    p.setStrokeWidth(w)
+    p = _stroke_paint(color, w)
     if style == "dashed":
         dash = w * (2.0 if w >= 3 else 3.0)
         gap = select_dash_gap(length, dash, w * (1.0 if w >= 3 else 2.0), closed=True)
@@ -143,9 +148,7 @@ def _stroke_side(canvas, outer, widths, side, color, style) -> None:
         return
     path = _side_path(outer, widths, side)
     length = skia.PathMeasure(path, False).getLength()
-    p = paint_for(color)
-    p.setStyle(skia.Paint.kStroke_Style)
-    p.setStrokeWidth(w)
+    p = _stroke_paint(color, w)
     if style == "dashed":
         dash = w * (2.0 if w >= 3 else 3.0)
         gap = w * (1.0 if w >= 3 else 2.0)

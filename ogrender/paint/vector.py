@@ -19,6 +19,16 @@ import skia
 from .painter import needs_backdrop, paint_box, paint_rasterized, vector_mode
 
 
+def _paint_page(canvas, root, debug: bool) -> None:
+    if needs_backdrop(root):
+        paint_rasterized(canvas, root)
+    else:
+        paint_box(canvas, root)
+    if debug:
+        from .debug import draw_debug
+        draw_debug(canvas, root)
+
+
 def render_svg(root, width: int, height: int, text_as_paths: bool = True, debug: bool = False) -> bytes:
     stream = skia.DynamicMemoryWStream()
     flags = int(skia.SVGCanvas.kNoPrettyXML_Flag)
@@ -26,13 +36,7 @@ def render_svg(root, width: int, height: int, text_as_paths: bool = True, debug:
         flags |= int(skia.SVGCanvas.kConvertTextToPaths_Flag)
     canvas = skia.SVGCanvas.Make(skia.Rect.MakeWH(width, height), stream, flags)
     with vector_mode(width, height):
-        if needs_backdrop(root):
-            paint_rasterized(canvas, root)
-        else:
-            paint_box(canvas, root)
-        if debug:
-            from .debug import draw_debug
-            draw_debug(canvas, root)
+        _paint_page(canvas, root, debug)
     del canvas  # the SVG is complete once the canvas is gone
     return stream.detachAsData().bytes()
 
@@ -45,13 +49,7 @@ def render_pdf(root, width: int, height: int, debug: bool = False) -> bytes:
     document = skia.PDF.MakeDocument(stream, metadata)
     canvas = document.beginPage(width, height)
     with vector_mode(width, height, pdf=True):
-        if needs_backdrop(root):
-            paint_rasterized(canvas, root)
-        else:
-            paint_box(canvas, root)
-        if debug:
-            from .debug import draw_debug
-            draw_debug(canvas, root)
+        _paint_page(canvas, root, debug)
     document.endPage()
     document.close()
     return stream.detachAsData().bytes()

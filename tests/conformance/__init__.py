@@ -41,6 +41,18 @@ def known_failures(path: Path = KNOWN_FAILURES) -> dict[str, str]:
     return out
 
 
+def cases(fixtures, known: dict[str, str]) -> list:
+    """One pytest param per fixture (id = the fixture's id); a fixture in ``known`` is ``xfail(strict=True)``."""
+    import pytest
+    return [pytest.param(f, id=f["id"], marks=[pytest.mark.xfail(strict=True, reason=known[f["id"]])]
+                         if f["id"] in known else []) for f in fixtures]
+
+
+def stale_known(known: dict[str, str], fixtures) -> list[str]:
+    """The ids a known-failures list names that no fixture has."""
+    return sorted(set(known) - {f["id"] for f in fixtures})
+
+
 def element_paths(tree: dict, parent: str = "") -> list[str]:
     """Pre-order node paths in ogrender's message form (``div > div[2]``), for elements ogrender gave no box."""
     out = [parent or tree["type"]]

@@ -11,18 +11,13 @@ from __future__ import annotations
 
 import pytest
 
-from . import KNOWN_FAILURES, known_failures, load_suites, replay
+from . import KNOWN_FAILURES, cases, known_failures, load_suites, replay, stale_known
 
 SUITES = load_suites()
 KNOWN = known_failures()
 
 
-def case(fixture: dict):
-    marks = [pytest.mark.xfail(strict=True, reason=KNOWN[fixture["id"]])] if fixture["id"] in KNOWN else []
-    return pytest.param(fixture, id=fixture["id"], marks=marks)
-
-
-CASES = [case(f) for fixtures in SUITES.values() for f in fixtures]
+CASES = cases([f for fixtures in SUITES.values() for f in fixtures], KNOWN)
 
 
 @pytest.mark.parametrize("fixture", CASES)
@@ -37,6 +32,5 @@ def test_data_present():
 
 
 def test_known_failures_name_fixtures():
-    ids = {f["id"] for fixtures in SUITES.values() for f in fixtures}
-    stale = sorted(set(KNOWN) - ids)
+    stale = stale_known(KNOWN, [f for fixtures in SUITES.values() for f in fixtures])
     assert not stale, f"{KNOWN_FAILURES.name} lists fixtures that do not exist: {stale}"

@@ -13,18 +13,14 @@ import pytest
 
 from tests.conftest import save_failure
 
+from . import cases, stale_known
 from .paint import MAX_SHARE, KNOWN_FAILURES, compare_fixture, known_failures, load_fixtures
 
 FIXTURES = load_fixtures()
 KNOWN = known_failures()
 
 
-def case(fixture: dict):
-    marks = [pytest.mark.xfail(strict=True, reason=KNOWN[fixture["id"]])] if fixture["id"] in KNOWN else []
-    return pytest.param(fixture, id=fixture["id"], marks=marks)
-
-
-@pytest.mark.parametrize("fixture", [case(f) for f in FIXTURES])
+@pytest.mark.parametrize("fixture", cases(FIXTURES, KNOWN))
 def test_paint_matches_chromium(fixture):
     share, expected, actual = compare_fixture(fixture)
     if share > MAX_SHARE:
@@ -38,6 +34,5 @@ def test_data_present():
 
 
 def test_known_failures_name_fixtures():
-    ids = {f["id"] for f in FIXTURES}
-    stale = sorted(set(KNOWN) - ids)
+    stale = stale_known(KNOWN, FIXTURES)
     assert not stale, f"{KNOWN_FAILURES.name} lists fixtures that do not exist: {stale}"

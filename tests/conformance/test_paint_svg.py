@@ -16,6 +16,7 @@ import skia
 
 from tests.conftest import save_failure
 
+from . import cases
 from .paint import DATA, MAX_SHARE, decode, differing, known_failures, load_fixtures
 
 FIXTURES = load_fixtures()
@@ -42,12 +43,7 @@ def draw_svg(svg: bytes, width: int, height: int) -> np.ndarray:
     return pixels
 
 
-def case(fixture: dict):
-    marks = [pytest.mark.xfail(strict=True, reason=KNOWN[fixture["id"]])] if fixture["id"] in KNOWN else []
-    return pytest.param(fixture, id=fixture["id"], marks=marks)
-
-
-@pytest.mark.parametrize("fixture", [case(f) for f in FIXTURES])
+@pytest.mark.parametrize("fixture", cases(FIXTURES, KNOWN))
 def test_svg_matches_chromium(fixture):
     svg = svg_of(fixture)
     if b"<image" in svg:
