@@ -22,12 +22,13 @@ GLOBAL_KEYWORDS = frozenset({"inherit", "initial", "unset", "revert", "revert-la
 
 
 class SpecifiedBlock:
-    __slots__ = ("normal", "important", "problems")
+    __slots__ = ("normal", "important", "problems", "has_vars")
 
     def __init__(self):
         self.normal: dict[str, Any] = {}
         self.important: dict[str, Any] = {}
         self.problems: list[tuple[str | None, str]] = []
+        self.has_vars = False  # declares custom properties or uses var() (set by build_block)
 
 
 def _validate(decl: Declaration) -> list[tuple[str, Any]]:
@@ -78,6 +79,8 @@ def build_block(declarations) -> SpecifiedBlock:
         target = block.important if decl.important else block.normal
         for longhand, value in pairs:
             target[longhand] = value
+    block.has_vars = any(name[:2] == "--" or value.__class__ is PendingVar
+                         for part in (block.normal, block.important) for name, value in part.items())
     return block
 
 

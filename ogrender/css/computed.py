@@ -27,10 +27,29 @@ def initial_style() -> "ComputedStyle":
     return ComputedStyle()
 
 
-def inherit_from(parent: "ComputedStyle | None") -> "ComputedStyle":
-    """A style with the initial values, and the parent's values for the inherited properties."""
-    style = ComputedStyle()
-    if parent is not None:
-        for attr in INHERITED_ATTRS:
-            setattr(style, attr, getattr(parent, attr))
-    return style
+def _make_inherit_from():
+    """Build ``inherit_from`` as straight-line code, one store per attribute: it runs once per element
+    and anonymous box, and a loop of setattr/getattr (or the dataclass ``__init__`` with a default per
+    field) costs several times more."""
+    initials = {f"_i{n}": prop.initial for n, prop in enumerate(PROPERTIES.values())}
+    inherited_lines, initial_lines = [], []
+    for n, prop in enumerate(PROPERTIES.values()):
+        initial_lines.append(f"    s.{prop.attr} = _i{n}")
+        inherited_lines.append(f"    s.{prop.attr} = parent.{prop.attr}" if prop.inherited
+                               else f"    s.{prop.attr} = _i{n}")
+    source = "\n".join([
+        "def inherit_from(parent):",
+        '    """A style with the initial values, and the parent\'s values for the inherited properties."""',
+        "    s = _new(ComputedStyle)",
+        "    if parent is None:",
+        *("    " + line for line in initial_lines),
+        "        return s",
+        *inherited_lines,
+        "    return s",
+    ])
+    namespace = {"_new": object.__new__, "ComputedStyle": ComputedStyle, **initials}
+    exec(compile(source, f"<{__name__}.inherit_from>", "exec"), namespace)
+    return namespace["inherit_from"]
+
+
+inherit_from = _make_inherit_from()

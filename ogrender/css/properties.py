@@ -85,6 +85,19 @@ def border_width(value: Any, ctx: ComputeContext) -> float:
     return 1.0 if px < 1 else float(int(px))
 
 
+_PX_OR_PERCENT = frozenset(_ABSOLUTE) | {"%"}
+
+
+def context_free(compute: Callable, value: Any) -> bool:
+    """Whether ``compute(value, ctx)`` is the same in every context (so the style step may compute it
+    once per value): values computed as specified, and lengths in absolute units or percentages."""
+    if compute is as_specified:
+        return True
+    if compute is length_percentage or compute is border_width:
+        return not isinstance(value, Length) or value.unit in _PX_OR_PERCENT
+    return False
+
+
 def current_color(value: Any, ctx: ComputeContext) -> RGBA:
     return ctx.color if value == CURRENT_COLOR else value
 

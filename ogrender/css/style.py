@@ -17,7 +17,7 @@ from .cascade import SpecifiedBlock, block_from_source, block_from_string, casca
 from .computed import ComputedStyle, inherit_from
 from .presets import Preset
 from .properties import (_FONT_SIZE_KEYWORDS as _KEYWORD_SIZES, BORDER_STYLE_OF_WIDTH, MONOSPACE_KEYWORD_SIZES,
-                         PROPERTIES, ComputeContext)
+                         PROPERTIES, ComputeContext, context_free)
 from .values import Length
 from .replaced import presentational_hints
 from .parsers import InvalidValue
@@ -88,6 +88,25 @@ class StyledNode:
 
 
 _FIRST = ("font-size", "color")
+_BORDER_NAMES = frozenset(BORDER_STYLE_OF_WIDTH) | frozenset(BORDER_STYLE_OF_WIDTH.values())
+_BORDER_ATTRS = tuple((PROPERTIES[w].attr, PROPERTIES[st].attr, w) for w, st in BORDER_STYLE_OF_WIDTH.items())
+_GLOBAL = frozenset({"inherit", "initial", "unset"})
+# (longhand, specified value) -> (attribute, computed value) for values that compute the same in every
+# context (properties.context_free), None for the others; shared by all renders, bounded.
+_COMPUTED: dict = {}
+_COMPUTED_MAX = 65536
+_UNKNOWN = object()
+
+
+def _context_free_value(name: str, value):
+    """(attribute, computed value) when ``value`` computes the same everywhere, else None."""
+    prop = PROPERTIES[name]
+    if value.__class__ is str and value in _GLOBAL or not context_free(prop.compute, value):
+        return None
+    try:
+        return prop.attr, prop.compute(value, None)
+    except InvalidValue:
+        return None  # computed (and reported) per element
 # the dir attribute, as HTML's user-agent style sheet maps it (both presets)
 _DIR_HINTS = {"ltr": block_from_source("direction: ltr; unicode-bidi: isolate"),
               "rtl": block_from_source("direction: rtl; unicode-bidi: isolate"),
@@ -140,8 +159,7 @@ class Styler:
             blocks.append(inline)
         specified = cascade(blocks)
         custom = None
-        if (parent is not None and parent.ogrender_custom_properties or any(n[:2] == "--" for n in specified)
-                or any(v.__class__ is PendingVar for v in specified.values())):
+        if parent is not None and parent.ogrender_custom_properties or any(b.has_vars for b in blocks):
             specified, custom = self._substitute_vars(element, specified, parent)
 
         style = inherit_from(parent)
@@ -155,18 +173,34 @@ class Styler:
                     ctx.font_size = style.font_size
                 else:
                     ctx.color = style.color
-            if name == "font-size" and self.monospace_sizes:
+            # (an element that sets neither font-size nor font-family has its parent's monospace size)
+            if name == "font-size" and self.monospace_sizes and (
+                    parent is None or "font-size" in specified or "font-family" in specified):
                 self._monospace_font_size(element, style, ctx, specified, parent)
         if parent is None:
             ctx.root_font_size = style.font_size
+        computed = _COMPUTED
         for name, value in specified.items():
-            if name not in _FIRST:
+            if name in _FIRST:
+                continue
+            try:
+                known = computed.get((name, value), _UNKNOWN)
+            except TypeError:  # an unhashable specified value: computed every time
+                known = None
+            if known is _UNKNOWN:
+                known = _context_free_value(name, value)
+                if len(computed) < _COMPUTED_MAX:
+                    computed[(name, value)] = known
+            if known is not None:
+                setattr(style, known[0], known[1])
+            else:
                 self._apply(element, style, ctx, name, value, parent)
-        for width, border_style in BORDER_STYLE_OF_WIDTH.items():
-            if getattr(style, PROPERTIES[border_style].attr) in ("none", "hidden"):
-                setattr(style, PROPERTIES[width].attr, 0.0)
-            elif width not in specified or specified[width] in ("initial", "unset"):
-                setattr(style, PROPERTIES[width].attr, 3.0)  # medium
+        if not specified.keys().isdisjoint(_BORDER_NAMES):
+            for width_attr, style_attr, width in _BORDER_ATTRS:
+                if getattr(style, style_attr) in ("none", "hidden"):
+                    setattr(style, width_attr, 0.0)
+                elif width not in specified or specified[width] in ("initial", "unset"):
+                    setattr(style, width_attr, 3.0)  # medium
         if style.display in WEBKIT_BOX:
             style.display = legacy_box_display(style)
         return style
@@ -207,13 +241,15 @@ class Styler:
 
     def _apply(self, element, style, ctx, name, value, parent) -> None:
         prop = PROPERTIES[name]
-        if value == "inherit" or (value == "unset" and prop.inherited):
+        if value.__class__ is not str:
+            pass
+        elif value == "inherit" or (value == "unset" and prop.inherited):
             if parent is not None:
                 setattr(style, prop.attr, getattr(parent, prop.attr))
             else:
                 setattr(style, prop.attr, prop.initial)
             return
-        if value in ("initial", "unset"):
+        elif value in ("initial", "unset"):
             setattr(style, prop.attr, prop.initial)
             return
         try:

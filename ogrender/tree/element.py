@@ -29,7 +29,7 @@ class Element:
         self.parent: Element | None = None
         self._path: str | None = None
         for child in self.children:
-            if isinstance(child, Element):
+            if child.__class__ is Element or child.__class__ is not str and isinstance(child, Element):
                 child.parent = self
 
     @property
@@ -86,7 +86,16 @@ def normalize_children(raw: Any, path: str, depth: int = 0) -> list[Element | st
     def add(item: Any, nesting: int = 0) -> None:
         if item is None or item is False or item is True:
             return
-        if isinstance(item, Element):
+        cls = item.__class__
+        if cls is dict:  # the common cases first: an element object (JSON, Satori), a list of children
+            out.append(_element_from_dict()(item, path, depth))
+        elif cls is list:
+            check_depth(depth + nesting, path)
+            for sub in item:
+                add(sub, nesting + 1)
+        elif cls is Element:
+            out.append(item)
+        elif isinstance(item, Element):
             out.append(item)
         elif isinstance(item, str):
             if not item:
@@ -112,6 +121,17 @@ def normalize_children(raw: Any, path: str, depth: int = 0) -> list[Element | st
 
     add(raw)
     return out
+
+
+def _element_from_dict():
+    global _FROM_DICT
+    if _FROM_DICT is None:
+        from .from_dict import element_from_dict
+        _FROM_DICT = element_from_dict
+    return _FROM_DICT
+
+
+_FROM_DICT = None
 
 
 def _number_text(n: int | float) -> str:

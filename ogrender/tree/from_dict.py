@@ -20,6 +20,6 @@ def element_from_dict(obj: Mapping[str, Any], parent_path: str, depth: int = 0) 
     tag = check_tag(obj["type"], path)
     props = obj.get("props") or {}
     style, attrs = split_props(tag, props, path)
-    children = normalize_children(props.get("children") if isinstance(props, Mapping) else None, path,
-                                  depth + 1)
+    children = normalize_children(props.get("children") if props.__class__ is dict or isinstance(props, Mapping)
+                                  else None, path, depth + 1)
     return Element(tag, attrs, style, children)

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..errors import TreeError
+from .svgnames import SVG_TAGS
 
 # React prop names that name HTML attributes differently.
 _RENAMED = {"className": "class", "htmlFor": "for"}
@@ -17,10 +18,10 @@ def split_props(tag: str, props: Mapping[str, Any] | None, path: str) -> tuple[A
     """Return ``(style, attrs)`` from a props mapping."""
     if props is None:
         return None, {}
-    if not isinstance(props, Mapping):
+    if props.__class__ is not dict and not isinstance(props, Mapping):
         raise TreeError(f"props must be a mapping, not {type(props).__name__}", path=path)
     style = props.get("style")
-    if style is not None and not isinstance(style, (str, Mapping)):
+    if style is not None and style.__class__ is not dict and not isinstance(style, (str, Mapping)):
         raise TreeError(f"style must be a mapping or a CSS string, not {type(style).__name__}",
                         path=path, prop="style")
     attrs: dict[str, Any] = {}
@@ -33,14 +34,19 @@ def split_props(tag: str, props: Mapping[str, Any] | None, path: str) -> tuple[A
     return style, attrs
 
 
+_TAG_CACHE: dict[str, str] = {}
+
+
 def check_tag(tag: Any, path: str) -> str:
+    """The tag name as the tree keeps it: ASCII names lower-cased, except the case-sensitive SVG element
+    names (linearGradient, clipPath, foreignObject ...)."""
+    known = _TAG_CACHE.get(tag) if tag.__class__ is str else None
+    if known is not None:
+        return known
     if not isinstance(tag, str) or not tag:
         what = "a function component" if callable(tag) else repr(tag)
         raise TreeError(f"element type must be a tag name string, not {what}", path=path or None, prop="type")
-    return tag.lower() if tag.isascii() and not _keeps_case(tag) else tag
-
-
-def _keeps_case(tag: str) -> bool:
-    # SVG element names are case-sensitive (linearGradient, clipPath, foreignObject ...).
-    from .svgnames import SVG_TAGS
-    return tag in SVG_TAGS
+    name = tag.lower() if tag.isascii() and tag not in SVG_TAGS else tag
+    if len(_TAG_CACHE) < 4096:
+        _TAG_CACHE[tag] = name
+    return name
