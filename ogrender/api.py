@@ -10,6 +10,7 @@ from typing import Any, Iterable
 from .css import Styler, get_preset
 from .errors import LimitError, RenderError
 from .fonts import font_set
+from .gcpause import gc_paused
 from .layout import LayoutBox, layout_document
 from .limits import DEFAULT_LIMITS, Limits, check_limits
 from .tree import build_tree
@@ -61,15 +62,16 @@ def _layout(tree, width, height, fonts, preset, strict, limits=None, clock=None)
     limits = check_limits(limits)
     w, h = _check_size(width, height, limits)
     fonts = _check_fonts(fonts, limits)
-    root = build_tree(tree)
-    check_tree(root, limits)
-    styler = Styler(get_preset(preset), w, h, strict=strict)
-    styled = styler.style_tree(root)
-    if clock is not None:
-        clock("tree")
-    box = layout_document(styled, font_set(fonts), w, h, preset)
-    if clock is not None:
-        clock("layout")
+    with gc_paused():  # the trees built here stay alive until the render ends (gcpause.py)
+        root = build_tree(tree)
+        check_tree(root, limits)
+        styler = Styler(get_preset(preset), w, h, strict=strict)
+        styled = styler.style_tree(root)
+        if clock is not None:
+            clock("tree")
+        box = layout_document(styled, font_set(fonts), w, h, preset)
+        if clock is not None:
+            clock("layout")
     return box, w, h
 
 

@@ -18,7 +18,7 @@ class LayoutBox:
     __slots__ = ("node", "style", "x", "y", "width", "height", "margin", "border", "padding", "boxes",
                  "paragraph", "text", "atomics", "cache", "parent", "absolutes", "static", "collapse",
                  "baseline", "last_baseline", "bfc_root", "strut", "pct_w", "pct_h", "edges_for", "memo",
-                 "bp_w", "bp_h", "width_facts", "image", "inlines", "__weakref__")
+                 "bp_w", "bp_h", "width_facts", "height_facts", "image", "inlines", "__weakref__")
 
     def __init__(self, node, style, boxes: list["LayoutBox"] | None = None, paragraph=None):
         self.node = node            # StyledNode, or None for an anonymous box
@@ -53,6 +53,7 @@ class LayoutBox:
         self.image = None           # images.ImageData of a replaced box (img, inline svg); it has no children
         self.bp_w = self.bp_h = 0.0  # border + padding on each axis, with the edges
         self.width_facts = None     # (preferred, min, max) border-box widths, with the edges
+        self.height_facts = None    # (containing-block height, (min, max) border-box heights))
 
     # -- public view -------------------------------------------------------------------------------
 

@@ -240,23 +240,17 @@ def establishes_bfc(box: LayoutBox, parent: LayoutBox | None) -> bool:
             or parent.style.display in FLEX)
 
 
-_OF_WIDTH = ("width", "min_width", "max_width", "margin_top", "margin_right", "margin_bottom", "margin_left",
-             "padding_top", "padding_right", "padding_bottom", "padding_left", "flex_basis", "left", "right")
-_OF_HEIGHT = ("height", "min_height", "max_height", "top", "bottom", "flex_basis")
-
-
 def percentage_dependencies(style) -> tuple[bool, bool]:
     """Whether a box's own used sizes depend on its containing block's width / height (percentages);
     its descendants' percentages refer to its own content box instead."""
-    of_w = of_h = False
-    for attr in _OF_WIDTH:
-        if getattr(style, attr).__class__ is Percent:
-            of_w = True
-            break
-    for attr in _OF_HEIGHT:
-        if getattr(style, attr).__class__ is Percent:
-            of_h = True
-            break
+    s, P = style, Percent
+    of_w = (s.width.__class__ is P or s.min_width.__class__ is P or s.max_width.__class__ is P
+            or s.margin_top.__class__ is P or s.margin_right.__class__ is P or s.margin_bottom.__class__ is P
+            or s.margin_left.__class__ is P or s.padding_top.__class__ is P or s.padding_right.__class__ is P
+            or s.padding_bottom.__class__ is P or s.padding_left.__class__ is P or s.flex_basis.__class__ is P
+            or s.left.__class__ is P or s.right.__class__ is P)
+    of_h = (s.height.__class__ is P or s.min_height.__class__ is P or s.max_height.__class__ is P
+            or s.top.__class__ is P or s.bottom.__class__ is P or s.flex_basis.__class__ is P)
     return of_w, of_h
 
 

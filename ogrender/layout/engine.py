@@ -32,7 +32,18 @@ def formatting_context(box) -> str:
     return "block"
 
 
+_ALGORITHMS: dict = {}
+
+
 def _algorithm(kind: str):
+    """The layout function of a formatting context (imported on first use: the modules import this one)."""
+    function = _ALGORITHMS.get(kind)
+    if function is None:
+        function = _ALGORITHMS[kind] = _import_algorithm(kind)
+    return function
+
+
+def _import_algorithm(kind: str):
     if kind == "replaced":
         from .replaced import layout_replaced
         return layout_replaced
@@ -137,7 +148,7 @@ def _offset_relative_children(box) -> None:
     cb_h = box.content_height if box.style.height != "auto" or box.parent is None else None
     for child in box.boxes:
         s = child.style
-        if s.position != "relative":
+        if s.position != "relative" or s.left == s.right == s.top == s.bottom == "auto":
             continue
         left, right = pct(s.left, cb_w), pct(s.right, cb_w)
         top, bottom = pct(s.top, cb_h), pct(s.bottom, cb_h)

@@ -30,7 +30,8 @@ class FlexItem:
     __slots__ = ("box", "m_main_start", "m_main_end", "m_cross_start", "m_cross_end", "bp_main", "base",
                  "hypothetical", "target", "min_main", "max_main", "auto_min", "cross", "main_pos",
                  "cross_pos", "grow", "shrink", "frozen", "violation", "fraction", "baseline", "last_below",
-                 "measured", "main_margins", "cross_margins", "align")
+                 "measured", "main_margins", "cross_margins", "align", "cross_limits", "cross_prop", "auto_cross",
+                 "any_auto_cross")
 
     def __init__(self, box):
         self.box = box
@@ -177,8 +178,20 @@ def _setup(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h) -> FlexContext:
         item.main_margins = item.m_main_start + item.m_main_end
         item.cross_margins = item.m_cross_start + item.m_cross_end
         item.align = _used_align_self(ctx, child)
-        item.grow = child.style.flex_grow
-        item.shrink = child.style.flex_shrink
+        cs = child.style
+        item.grow = cs.flex_grow
+        item.shrink = cs.flex_shrink
+        # Per-item facts the steps keep asking for, fixed for this container's sizes:
+        if ctx.row:  # the cross size property (border box, None when auto) and the cross min / max
+            item.cross_prop = preferred_height(child, ctx.cb_h)
+            item.cross_limits = min_max_height(child, ctx.cb_h)
+            a, b = cs.margin_top == AUTO, cs.margin_bottom == AUTO
+        else:
+            item.cross_prop = preferred_width(child, ctx.cb_w, ctx.cb_h)
+            item.cross_limits = min_max_width(child, ctx.cb_w)
+            a, b = cs.margin_left == AUTO, cs.margin_right == AUTO
+        item.auto_cross = (b, a) if ctx.wrap_reverse else (a, b)  # auto margins at cross-start, cross-end
+        item.any_auto_cross = a or b
     return ctx
 
 
@@ -192,33 +205,11 @@ def _item_size(ctx: FlexContext, item: FlexItem, main=None, cross=None, avail_ma
     # An available height only matters to ask for an intrinsic height (a column's content size).
     aw, ah = (avail_main, None) if ctx.row else (avail_cross, avail_main)
     rw, rh = compute(item.box, w, h, aw, ah, ctx.cb_w, ctx.cb_h, perform)
-    return ctx.main_of(rw, rh), ctx.cross_of(rw, rh)
-
-
-def _cross_property(ctx: FlexContext, item: FlexItem) -> float | None:
-    """The item's cross size from its width/height property (border box), or None when auto."""
-    if ctx.row:
-        return preferred_height(item.box, ctx.cb_h)
-    return preferred_width(item.box, ctx.cb_w, ctx.cb_h)
+    return (rw, rh) if ctx.row else (rh, rw)
 
 
 def _main_limits(ctx: FlexContext, item: FlexItem) -> tuple[float, float]:
     return min_max_width(item.box, ctx.cb_w) if ctx.row else min_max_height(item.box, ctx.cb_h)
-
-
-def _cross_limits(ctx: FlexContext, item: FlexItem) -> tuple[float, float]:
-    return min_max_height(item.box, ctx.cb_h) if ctx.row else min_max_width(item.box, ctx.cb_w)
-
-
-def _auto_cross_margins(ctx: FlexContext, item: FlexItem) -> tuple[bool, bool]:
-    s = item.box.style
-    start, end = (s.margin_top, s.margin_bottom) if ctx.row else (s.margin_left, s.margin_right)
-    a, b = start == AUTO, end == AUTO
-    return (b, a) if ctx.wrap_reverse else (a, b)
-
-
-def _align_self(ctx: FlexContext, item: FlexItem) -> str:
-    return item.align
 
 
 def _used_align_self(ctx: FlexContext, box) -> str:
@@ -247,19 +238,19 @@ def _fit_content_cross(ctx: FlexContext, item: FlexItem, avail: float | None) ->
         size = lo
     else:
         size = hi if avail is None else min(max(lo, avail), hi)
-    return clamp(size, *_cross_limits(ctx, item))
+    return clamp(size, *item.cross_limits)
 
 
 def _definite_cross_size(ctx: FlexContext, item: FlexItem) -> float | None:
     """The item's cross size when known before its main size: its property, or a stretched size in a
     single-line container of definite cross size; for a column container, also the fit-content width
     (widths never depend on heights)."""
-    size = _cross_property(ctx, item)
+    size = item.cross_prop
     if size is not None:
-        return clamp(size, *_cross_limits(ctx, item))
-    stretched = _align_self(ctx, item) == "stretch" and not any(_auto_cross_margins(ctx, item))
+        return clamp(size, *item.cross_limits)
+    stretched = item.align == "stretch" and not item.any_auto_cross
     if stretched and ctx.inner_cross is not None and not ctx.wrap:
-        return clamp(ctx.inner_cross - item.cross_margins, *_cross_limits(ctx, item))
+        return clamp(ctx.inner_cross - item.cross_margins, *item.cross_limits)
     if not ctx.row and item.box.style.aspect_ratio == AUTO:
         avail = definite(ctx.avail_cross)
         return _fit_content_cross(ctx, item, None if avail is None else max(0.0, avail - item.cross_margins))
@@ -476,22 +467,22 @@ def _step7_hypothetical_cross_size(ctx: FlexContext, item: FlexItem) -> None:
     """9.4.7 Determine the hypothetical cross size of each item by laying it out at its used main size
     (treated as definite); baseline-aligned items are laid out to find their baseline."""
     size = _definite_cross_size(ctx, item)
-    if not ctx.row and item.box.style.aspect_ratio != AUTO and _cross_property(ctx, item) is None:
+    if not ctx.row and item.box.style.aspect_ratio != AUTO and item.cross_prop is None:
         if ctx.avail_cross in INTRINSIC:  # its contribution to the container's width is its content's
             item.cross = _fit_content_cross(ctx, item, None)
         else:  # a column item's width follows its used height through its aspect ratio
-            item.cross = clamp(width_from_height(item.box, item.target), *_cross_limits(ctx, item))
-    elif size is not None and (not ctx.row or _cross_property(ctx, item) is not None):
+            item.cross = clamp(width_from_height(item.box, item.target), *item.cross_limits)
+    elif size is not None and (not ctx.row or item.cross_prop is not None):
         item.cross = size
     else:
         avail = definite(ctx.avail_cross)
         avail = ctx.avail_cross if avail is None else max(0.0, avail - item.cross_margins)
         _, measured = _item_size(ctx, item, main=item.target, avail_main=item.target, avail_cross=avail)
-        item.cross = clamp(measured, *_cross_limits(ctx, item))
+        item.cross = clamp(measured, *item.cross_limits)
         if ctx.row and item.cross == measured:
             item.measured = (measured, avail)
-    mode = _align_self(ctx, item)
-    if mode in ("baseline", "last-baseline") and not any(_auto_cross_margins(ctx, item)):
+    mode = item.align
+    if mode in ("baseline", "last-baseline") and not item.any_auto_cross:
         if not ctx.row:
             # In a column, the baseline is synthesized from the border box's line-left edge.
             item.baseline = item.cross if ctx.wrap_reverse else 0.0
@@ -570,8 +561,8 @@ def _step11_stretch(ctx: FlexContext, item: FlexItem, line: FlexLine) -> None:
     """9.4.11 Determine the used cross size: a stretched item with an auto cross size fills its line."""
     s = item.box.style
     cross_prop = s.height if ctx.row else s.width
-    if _align_self(ctx, item) == "stretch" and cross_prop == AUTO and not any(_auto_cross_margins(ctx, item)):
-        item.cross = clamp(line.cross - item.cross_margins, *_cross_limits(ctx, item))
+    if item.align == "stretch" and cross_prop == AUTO and not item.any_auto_cross:
+        item.cross = clamp(line.cross - item.cross_margins, *item.cross_limits)
         item.measured = None  # a stretched size is definite for the item's content
 
 
@@ -644,7 +635,7 @@ def _step13_14_cross_axis_alignment(ctx: FlexContext, line: FlexLine) -> None:
     ``cross_pos`` is the border-box offset from the line's cross-start edge."""
     for item in line.items:
         free = line.cross - item.cross - item.cross_margins
-        auto_start, auto_end = _auto_cross_margins(ctx, item)
+        auto_start, auto_end = item.auto_cross
         if auto_start or auto_end:
             if free > 0:
                 extra = free / 2 if auto_start and auto_end else (free if auto_start else 0.0)
@@ -652,7 +643,7 @@ def _step13_14_cross_axis_alignment(ctx: FlexContext, line: FlexLine) -> None:
                 extra = 0.0
             item.cross_pos = item.m_cross_start + extra
             continue
-        mode = _align_self(ctx, item)
+        mode = item.align
         if mode == "flex-end":
             item.cross_pos = item.m_cross_start + free
         elif mode == "center":

@@ -50,10 +50,13 @@ def resolve_edges(box, cb_width: float | None) -> None:
     w = cb_width if cb_width is not None else 0.0
     border = box.border = (s.border_top_width, s.border_right_width, s.border_bottom_width,
                            s.border_left_width)
-    padding = box.padding = (pct(s.padding_top, w), pct(s.padding_right, w), pct(s.padding_bottom, w),
-                             pct(s.padding_left, w))
-    box.margin = (pct(s.margin_top, w) or 0.0, pct(s.margin_right, w) or 0.0,
-                  pct(s.margin_bottom, w) or 0.0, pct(s.margin_left, w) or 0.0)
+    # (computed paddings and margins are mostly px floats: those are taken as they are)
+    pt, pr, pb, pl = s.padding_top, s.padding_right, s.padding_bottom, s.padding_left
+    padding = box.padding = (pt if pt.__class__ is float else pct(pt, w), pr if pr.__class__ is float else pct(pr, w),
+                             pb if pb.__class__ is float else pct(pb, w), pl if pl.__class__ is float else pct(pl, w))
+    mt, mr, mb, ml = s.margin_top, s.margin_right, s.margin_bottom, s.margin_left
+    box.margin = (mt if mt.__class__ is float else pct(mt, w) or 0.0, mr if mr.__class__ is float else pct(mr, w) or 0.0,
+                  mb if mb.__class__ is float else pct(mb, w) or 0.0, ml if ml.__class__ is float else pct(ml, w) or 0.0)
     bp_w = box.bp_w = border[1] + border[3] + padding[1] + padding[3]
     box.bp_h = border[0] + border[2] + padding[0] + padding[2]
     # The width facts for this containing-block width, unless a keyword needs the content measured.
@@ -66,6 +69,7 @@ def resolve_edges(box, cb_width: float | None) -> None:
         hi = _to_border_box(box, pct(hi, cb_width), bp_w)
         box.width_facts = (_to_border_box(box, pct(width, cb_width), bp_w),
                            bp_w if lo is None else lo, INF if hi is None else hi)
+    box.height_facts = None
 
 
 def horizontal_mbp(box) -> float:
@@ -190,10 +194,15 @@ def min_max_width(box, cb_width: float | None) -> tuple[float, float]:
 
 
 def min_max_height(box, cb_height: float | None) -> tuple[float, float]:
+    facts = box.height_facts  # (containing-block height, limits), reset when the edges are resolved
+    if facts is not None and facts[0] == cb_height:
+        return facts[1]
     bp = box.bp_h
     lo = _to_border_box(box, pct(box.style.min_height, cb_height), bp)
     hi = _to_border_box(box, pct(box.style.max_height, cb_height), bp)
-    return (lo if lo is not None else bp, hi if hi is not None else float("inf"))
+    limits = (lo if lo is not None else bp, hi if hi is not None else INF)
+    box.height_facts = (cb_height, limits)
+    return limits
 
 
 def clamp(value: float, lo: float, hi: float) -> float:
