@@ -15,6 +15,7 @@ Block layout also leaves margin-collapsing facts on ``box.collapse`` (cached alo
 
 from __future__ import annotations
 
+from .box import NEVER
 from .sizing import (INTRINSIC, MAX_CONTENT, Indefinite, clamp, height_from_width, min_max_height, min_max_width, pct,
                      preferred_height, preferred_width, ratio_keeps_content, resolve_edges, width_from_height)
 
@@ -65,14 +66,15 @@ def compute(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform: bool =
     # width is known, the available height unless it asks for the intrinsic height (block sizes come
     # from content), and the containing block's sizes when the box's own style has no percentage of them
     # (its descendants' percentages refer to its own content box).
-    if known_w is None and avail_w in INTRINSIC and box.style.aspect_ratio != "auto":
+    has_ratio = box.style.aspect_ratio != "auto"
+    if known_w is None and has_ratio and avail_w in INTRINSIC:
         # The intrinsic width of a box with an aspect ratio and a definite height follows the ratio.
         resolve_edges(box, cb_w)
         height = preferred_height(box, cb_h)
         if height is not None:
             known_w = width_from_height(box, clamp(height, *min_max_height(box, cb_h)))
     ratio_h = None
-    if known_h is None and avail_h in INTRINSIC and box.style.aspect_ratio != "auto":
+    if known_h is None and has_ratio and avail_h in INTRINSIC:
         # Likewise the intrinsic height with a known or definite width; while the minimum height is
         # auto, the content may make it taller.
         resolve_edges(box, cb_w)
@@ -92,7 +94,8 @@ def compute(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform: bool =
         if cached is not None:
             box.collapse = cached[1]
             return cached[0]
-    resolve_edges(box, cb_w)
+    if box.edges_for is NEVER or box.edges_for != (cb_w if box.pct_w else None):
+        resolve_edges(box, cb_w)
     box.collapse = None
     size = None
     if not box.boxes and box.bfc_root and box.paragraph is None and box.image is None:

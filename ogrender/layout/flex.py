@@ -12,7 +12,6 @@ Sizes inside are border-box sizes; "outer" adds the margins.
 from __future__ import annotations
 
 from ..css.values import AUTO, Percent
-from .absolute import is_out_of_flow
 from .engine import compute
 from .intrinsic import intrinsic_width
 from .sizing import (INTRINSIC, MAX_CONTENT, MIN_CONTENT, Indefinite, clamp, definite, min_max_height,
@@ -138,28 +137,22 @@ def _setup(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h) -> FlexContext:
     ctx.cb_w, ctx.cb_h = inner_w, None if known_h.__class__ is Indefinite else inner_h
 
     # 9.2 step 2: the available main and cross space for the flex items.
-    def available(inner, avail, margins, bp):
-        if inner is not None:
-            return inner
-        value = definite(avail)
-        return avail if value is None else max(0.0, value - margins - bp)
-
-    space_w = available(inner_w, avail_w, box.margin[1] + box.margin[3], bp_w)
-    space_h = available(inner_h, avail_h, box.margin[0] + box.margin[2], bp_h)
-    ctx.inner_main = ctx.main_of(inner_w, inner_h)
-    ctx.main_definite = ctx.inner_main is not None and (ctx.row or known_h.__class__ is not Indefinite)
-    ctx.inner_cross = ctx.cross_of(inner_w, inner_h)
+    space_w = _available(inner_w, avail_w, box.margin[1] + box.margin[3], bp_w)
+    space_h = _available(inner_h, avail_h, box.margin[0] + box.margin[2], bp_h)
+    row = ctx.row
+    ctx.inner_main, ctx.inner_cross = (inner_w, inner_h) if row else (inner_h, inner_w)
+    ctx.main_definite = ctx.inner_main is not None and (row or known_h.__class__ is not Indefinite)
     ctx.cross_definite = ctx.inner_cross is not None
-    ctx.avail_main = ctx.main_of(space_w, space_h)
-    ctx.avail_cross = ctx.cross_of(space_w, space_h)
+    ctx.avail_main, ctx.avail_cross = (space_w, space_h) if row else (space_h, space_w)
 
     row_gap = 0.0 if s.row_gap == "normal" else (pct(s.row_gap, inner_h) or 0.0)
     column_gap = 0.0 if s.column_gap == "normal" else (pct(s.column_gap, inner_w) or 0.0)
     ctx.main_gap, ctx.cross_gap = (column_gap, row_gap) if ctx.row else (row_gap, column_gap)
 
     # 9.1: order-modified document order; absolutely positioned children are not flex items.
-    in_flow = [child for child in box.boxes if not is_out_of_flow(child)]
-    in_flow.sort(key=lambda child: child.style.order)
+    in_flow = [child for child in box.boxes if child.style.position not in ("absolute", "fixed")]
+    if any(child.style.order for child in in_flow):
+        in_flow.sort(key=lambda child: child.style.order)  # (a stable sort)
     ctx.items = [FlexItem(child) for child in in_flow]
     for item in ctx.items:
         child = item.box
@@ -193,6 +186,15 @@ def _setup(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h) -> FlexContext:
         item.auto_cross = (b, a) if ctx.wrap_reverse else (a, b)  # auto margins at cross-start, cross-end
         item.any_auto_cross = a or b
     return ctx
+
+
+def _available(inner, avail, margins, bp):
+    """9.2 step 2 on one axis: the container's inner size, else the space available to it less its
+    margins, border and padding, else min-/max-content."""
+    if inner is not None:
+        return inner
+    value = definite(avail)
+    return avail if value is None else max(0.0, value - margins - bp)
 
 
 def _item_size(ctx: FlexContext, item: FlexItem, main=None, cross=None, avail_main=MAX_CONTENT,
