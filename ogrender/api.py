@@ -58,7 +58,31 @@ def _check_fonts(fonts, limits: Limits):
     return items
 
 
-def _layout(tree, width, height, fonts, preset, strict, limits=None, clock=None) -> tuple[LayoutBox, int, int]:
+def _text_options(grapheme_images, grapheme_images_satori, load_additional_asset, load_additional_asset_satori,
+                  system_fonts):
+    """The text options of one render, checked: (grapheme images, the asset hook, system fonts). Satori's
+    spellings ``graphemeImages`` and ``loadAdditionalAsset`` are accepted too (not both spellings at once)."""
+    if grapheme_images_satori is not None:
+        if grapheme_images is not None:
+            raise RenderError("give grapheme_images or graphemeImages, not both", prop="grapheme_images")
+        grapheme_images = grapheme_images_satori
+    if load_additional_asset_satori is not None:
+        if load_additional_asset is not None:
+            raise RenderError("give load_additional_asset or loadAdditionalAsset, not both",
+                              prop="load_additional_asset")
+        load_additional_asset = load_additional_asset_satori
+    if load_additional_asset is not None and not callable(load_additional_asset):
+        raise RenderError(f"load_additional_asset must be a callable(code, segment), not "
+                          f"{type(load_additional_asset).__name__}", prop="load_additional_asset")
+    if not isinstance(system_fonts, bool):
+        from .text.system_fonts import SystemFonts
+        if not isinstance(system_fonts, SystemFonts):
+            raise RenderError(f"system_fonts must be True or False, not {system_fonts!r}", prop="system_fonts")
+    return grapheme_images, load_additional_asset, system_fonts
+
+
+def _layout(tree, width, height, fonts, preset, strict, limits=None, clock=None, system_fonts=False,
+            load_additional_asset=None) -> tuple[LayoutBox, int, int]:
     limits = check_limits(limits)
     w, h = _check_size(width, height, limits)
     fonts = _check_fonts(fonts, limits)
@@ -69,7 +93,8 @@ def _layout(tree, width, height, fonts, preset, strict, limits=None, clock=None)
         styled = styler.style_tree(root)
         if clock is not None:
             clock("tree")
-        box = layout_document(styled, font_set(fonts), w, h, preset)
+        box = layout_document(styled, font_set(fonts).for_render(system_fonts, load_additional_asset), w, h,
+                              preset)
         if clock is not None:
             clock("layout")
     return box, w, h
@@ -77,23 +102,32 @@ def _layout(tree, width, height, fonts, preset, strict, limits=None, clock=None)
 
 def layout(tree, width: int = 1200, height: int = 630, fonts: Iterable | None = None, *,
            preset: str = "satori", strict: bool = False, limits: Limits | None = None,
-           base_dir=None, fetch=None) -> LayoutBox:
+           base_dir=None, fetch=None, emoji: str | None = "twemoji", grapheme_images: dict | None = None,
+           load_additional_asset=None, system_fonts: bool = False, graphemeImages: dict | None = None,
+           loadAdditionalAsset=None) -> LayoutBox:
     """Lay out ``tree`` without painting; returns the root element's :class:`LayoutBox`.
 
     Takes the same ``tree``, ``width``, ``height``, ``fonts``, ``preset``, ``strict``, ``limits``,
-    ``base_dir`` and ``fetch`` as :func:`render` (images are read to know their size; nothing is drawn).
+    ``base_dir``, ``fetch``, ``emoji``, ``grapheme_images``, ``load_additional_asset`` and ``system_fonts``
+    as :func:`render` (images are read to know their size; nothing is drawn).
     Boxes have ``.x .y .width .height`` (absolute border box in px, root at 0,0) and ``.children`` (the
     boxes of element children, in document order); text boxes carry their lines in ``.text``.
     """
-    with _images(base_dir, limits, fetch):
-        box, _, _ = _layout(tree, width, height, fonts, preset, strict, limits)
+    from .emoji import use as use_emoji
+    grapheme_images, hook, system_fonts = _text_options(grapheme_images, graphemeImages, load_additional_asset,
+                                                        loadAdditionalAsset, system_fonts)
+    with _images(base_dir, limits, fetch), use_emoji(emoji, grapheme_images):
+        box, _, _ = _layout(tree, width, height, fonts, preset, strict, limits, system_fonts=system_fonts,
+                            load_additional_asset=hook)
     return box
 
 
 def render(tree, width: int = 1200, height: int = 630, fonts: Iterable | None = None, *,
            preset: str = "satori", strict: bool = False, format: str = "png", debug: bool = False,
-           emoji: str = "twemoji", embed_font: bool = True, compression: int = 2, quality: int | None = None,
-           limits: Limits | None = None, base_dir=None, fetch=None, timings: dict | None = None) -> bytes:
+           emoji: str | None = "twemoji", embed_font: bool = True, compression: int = 2, quality: int | None = None,
+           limits: Limits | None = None, base_dir=None, fetch=None, timings: dict | None = None,
+           grapheme_images: dict | None = None, load_additional_asset=None, system_fonts: bool = False,
+           graphemeImages: dict | None = None, loadAdditionalAsset=None) -> bytes:
     """Render ``tree`` to image bytes (PNG by default).
 
     ``tree``: an element from :func:`h`, a Satori element object (``{"type", "props"}``, as from JSON)
@@ -112,6 +146,17 @@ def render(tree, width: int = 1200, height: int = 630, fonts: Iterable | None = 
     level, 0 (none) to 9 (smallest); the default 2 is the fastest (see :mod:`ogrender.output.png`).
     ``timings``: a dict to fill with seconds per stage (``tree``, ``layout``, ``text``, ``paint``,
     ``encode``, ``total``; see :mod:`ogrender.profiling`).
+    ``emoji``: the emoji set pictures come from, next/og's option: ``"twemoji"`` (the default),
+    ``"openmoji"``, ``"noto"``, ``"fluentFlat"`` (``"blobmoji"`` and ``"fluent"`` are not packed: an error
+    says so), or None to draw emoji with the fonts (see :mod:`ogrender.emoji`).
+    ``grapheme_images`` (Satori's ``graphemeImages``): a dict from a grapheme (or a whole word) to an image
+    source (a ``data:`` URL, a path, an ``http(s)`` URL allowed by ``fetch``, or bytes) drawn in its place,
+    1 em wide, as Satori does. ``load_additional_asset`` (Satori's ``loadAdditionalAsset``): a
+    ``callable(code, segment)`` asked for text no font covers (``code`` ``"emoji"``, ``"ja-JP"``,
+    ``"ko-KR"``, ...), returning font data (bytes, a :class:`Font`, a font dict or a list), an image source
+    string, or None (see :mod:`ogrender.text.assets`). ``system_fonts``: True adds the fonts installed on
+    the machine (fontconfig, else the standard font folders) as the last fallback, for characters no given
+    or bundled font has (see :mod:`ogrender.text.system_fonts`).
     """
     from .output import check_format, check_quality, encode
     from .paint import VECTOR_FORMATS, paint, paint_vector
@@ -122,9 +167,11 @@ def render(tree, width: int = 1200, height: int = 630, fonts: Iterable | None = 
         clock = stage_clock(timings)
 
     format, quality = check_format(format), check_quality(quality)  # bad options fail before any work
+    grapheme_images, hook, system_fonts = _text_options(grapheme_images, graphemeImages, load_additional_asset,
+                                                        loadAdditionalAsset, system_fonts)
     from .emoji import use as use_emoji
-    with _images(base_dir, limits, fetch), use_emoji(emoji):  # the emoji set: ogrender/emoji
-        box, w, h = _layout(tree, width, height, fonts, preset, strict, limits, clock)
+    with _images(base_dir, limits, fetch), use_emoji(emoji, grapheme_images):  # pictures: ogrender/emoji
+        box, w, h = _layout(tree, width, height, fonts, preset, strict, limits, clock, system_fonts, hook)
         if format in VECTOR_FORMATS:  # svg, pdf: drawn straight from the boxes (paint/vector.py)
             return paint_vector(box, w, h, format, debug=debug, embed_font=embed_font)
         pixels = paint(box, w, h, debug=debug)

@@ -1,6 +1,7 @@
 """The ``ogrender`` command.
 
     ogrender render INPUT.(html|json) -o OUT.png [--width W] [--height H] [--font NAME=PATH[:WEIGHT]]
+                    [--emoji SET] [--system-fonts]
     ogrender build TEMPLATE PARAMS -o OUTDIR [--format png|jpeg|webp] [--jobs N] [--name PATTERN] ...
 
 INPUT is an HTML file (one root element with ``style`` attributes) or a JSON file holding a Satori
@@ -66,6 +67,12 @@ def _parser() -> argparse.ArgumentParser:
                    help="a font to load under a family name; repeat for several (the first is the default)")
     r.add_argument("--preset", default="satori", help="default styles: satori (default) or browser")
     r.add_argument("--strict", action="store_true", help="fail on an invalid declaration instead of warning")
+    r.add_argument("--emoji", default="twemoji", metavar="SET",
+                   help="the emoji set: twemoji (default), openmoji, noto, fluentFlat, or none to draw emoji "
+                        "with the fonts")
+    r.add_argument("--system-fonts", action="store_true",
+                   help="fall back to the fonts installed on this machine for characters no given or bundled "
+                        "font has (fontconfig, else the standard font folders)")
 
     b = commands.add_parser(
         "build", help="render a template once per row of a parameter table (static generation)",
@@ -124,8 +131,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         tree = _read_input(args.input)
         # local image paths in the input are read relative to (and only under) its folder
+        emoji = None if args.emoji.lower() in ("none", "") else args.emoji
         png = render(tree, args.width, args.height, args.font or None, preset=args.preset, strict=args.strict,
-                     base_dir=args.input.resolve().parent)
+                     base_dir=args.input.resolve().parent, emoji=emoji, system_fonts=args.system_fonts)
         try:
             args.output.write_bytes(png)
         except OSError as exc:

@@ -35,7 +35,6 @@ from .output import check_format, check_quality, content_type
 DEFAULT_CACHE_CONTROL = "public, immutable, no-transform, max-age=31536000"
 DEV_CACHE_CONTROL = "no-cache, no-store"
 DEV_ENV = "OGRENDER_DEV"
-EMOJI = ("twemoji", "blobmoji", "noto", "openmoji", "fluent", "fluentFlat")  # next/og's emoji option values
 
 _TRUE = {"1", "true", "yes", "on", "development", "dev"}
 _TOKEN = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")  # an HTTP header name (RFC 9110 token)
@@ -157,20 +156,20 @@ class ImageResponse:
     WebP; default 90), ``dev`` (development mode: ``no-cache, no-store``), ``cache`` (an
     :class:`ogrender.cache.ImageCache`, or ``True`` for the shared default one: a repeated request with the
     same element, options and fonts renders nothing), and ``render()``'s own options (``preset``,
-    ``strict``, ``compression``).
+    ``strict``, ``compression``, ``grapheme_images``, ``load_additional_asset``, ``system_fonts``, ...).
+    ``emoji`` is next/og's option (``"twemoji"``, ``"openmoji"``, ``"noto"``, ``"fluentFlat"``; the
+    unpacked ``"blobmoji"`` and ``"fluent"`` raise an error naming the available sets), or None (the fonts).
     """
 
-    def __init__(self, element: Any, width: int = 1200, height: int = 630, emoji: str = "twemoji",
+    def __init__(self, element: Any, width: int = 1200, height: int = 630, emoji: str | None = "twemoji",
                  fonts: Iterable | None = None, debug: bool = False, status: int = 200,
                  status_text: str | None = None, headers: Mapping[str, str] | None = None, *,
                  format: str = "png", quality: int | None = None, dev: bool | None = None,
                  cache: Any = None, **options: Any):
         fmt = check_format(format)
         quality = check_quality(quality)
-        if emoji not in EMOJI:
-            raise RenderError(f"emoji must be one of {', '.join(EMOJI)}, not {emoji!r}", prop="emoji")
         from .emoji import check as check_emoji
-        check_emoji(emoji)  # a set of next/og's that is not packed says so here, before any work
+        check_emoji(emoji)  # an unknown set, or one of next/og's that is not packed, says so before any work
         status, status_text = _check_status(status, status_text)
         extra = _check_headers(headers)
         is_dev = dev_mode(dev)

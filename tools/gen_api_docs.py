@@ -41,6 +41,8 @@ MODULES = [
     ("ogrender.web.flask", ["ImageResponse"]),
     ("ogrender.web.asgi", ["image_app"]),
     ("ogrender.web.wsgi", ["image_app"]),
+    ("ogrender.emoji", ["available"]),
+    ("ogrender.text.system_fonts", ["SystemFonts", "reset"]),
 ]
 
 

@@ -1,27 +1,48 @@
-"""Emoji drawn as pictures from a packed emoji set, as next/og's ``emoji`` option does.
+"""Pictures in text: emoji drawn from a packed emoji set, as next/og's ``emoji`` option does, and Satori's
+``graphemeImages`` (a grapheme, or a word, drawn as a given image).
 
-In: a grapheme cluster (UAX #29, the ``regex`` package's ``\\X``). :func:`emoji_svg` says whether it is an
-emoji in emoji presentation (UTS #51: VS16 or a character with Emoji_Presentation, skin tones, ZWJ
-sequences, keycaps, flags and tag sequences; VS15 asks for text) and gives the SVG of the set in use, or
-None (then the text's fonts draw it, as before). The set in use is a context variable, set by
-``render(emoji=...)`` / ``ImageResponse(emoji=...)`` for the duration of a render (:func:`use`); ``None``
-draws emoji with the fonts only.
+In: the text of a paragraph. Out (:func:`pictures_in`): the ranges of it drawn as pictures, each with its
+:class:`~ogrender.images.ImageData`; the rest is drawn with the fonts.
 
-Sets: ``twemoji`` (the default, as in next/og): Twemoji 15.0.0 from npm ``@twemoji/svg``, 3720 SVGs packed
-by ``tools/pack_twemoji.py`` into ``twemoji.xz`` (868 KB; graphics CC-BY 4.0, see LICENSE-twemoji.txt).
-next/og's other sets (``noto``, ``openmoji``, ``blobmoji``, ``fluent``, ``fluentFlat``) have no packed copy
-yet: asking for one raises :class:`~ogrender.errors.RenderError` naming the sets that are available.
+Emoji: a grapheme cluster (UAX #29, the ``regex`` package's ``\\X``) in emoji presentation (UTS #51: VS16 or
+a character with Emoji_Presentation, skin tones, ZWJ sequences, keycaps, flags and tag sequences; VS15 asks
+for text) is looked up in the set in use by its code points without U+FE0F (:func:`key_of`; the packer
+stores every set under that key). A sequence the set lacks falls back as a font without the ligature does:
+its ZWJ-joined parts, then each emoji inside a part (a skin tone shows as its swatch), each its own picture;
+what no part covers is left to the fonts.
 
-Geometry (as Satori, next/og's layout engine): an emoji advances by 1 em (the font size); its picture
-fills the em square, centred vertically on the ascent and descent of the text's primary font.
+Sets (the files beside this module, packed by ``tools/pack_emoji.py`` from npm packages; licences and
+attribution in ``LICENSE-<set>.txt``):
+
+========== ======================================= ================ ==========
+set        source                                  licence          packed
+========== ======================================= ================ ==========
+twemoji    ``@twemoji/svg`` 15.0.0 (3719)          CC-BY 4.0        868 KB
+openmoji   ``openmoji`` 17.0.0 (4292)              CC BY-SA 4.0     see docs
+noto       ``@svgmoji/noto`` 3.2.0 (next/og's)     Apache 2.0       see docs
+fluentFlat ``@iconify-json/fluent-emoji-flat``     MIT              698 KB
+========== ======================================= ================ ==========
+
+``blobmoji`` and ``fluent`` have no packed copy (see ``UNPACKED``): asking for one raises
+:class:`~ogrender.errors.RenderError` naming the sets that are available. ``emoji=None`` draws emoji with
+the fonts only.
+
+The render's choices live in a context variable (:func:`use`, set by ``render()`` / ``layout()`` /
+``ImageResponse``): the set, the ``graphemeImages`` map and the images ``load_additional_asset`` returned.
+
+Geometry (as Satori, next/og's layout engine): a picture advances by 1 em (the font size); it is drawn in
+a box 1 em wide and as tall as the primary font's ascent + descent, centred, keeping its aspect ratio (an
+emoji fills the em square).
 """
 
 from __future__ import annotations
 
 import contextlib
 import contextvars
+import json
 import lzma
 import threading
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import regex
@@ -30,16 +51,52 @@ from ..errors import RenderError
 
 HERE = Path(__file__).resolve().parent
 NEXT_OG_SETS = ("twemoji", "blobmoji", "noto", "openmoji", "fluent", "fluentFlat")
-PACKED = {"twemoji": HERE / "twemoji.xz"}
+PACKED = {name: HERE / f"{name}.xz" for name in NEXT_OG_SETS}
+UNPACKED = {
+    "blobmoji": "no offline copy: its SVGs were published only in npm @svgmoji/blob 2.x, which the registry no "
+                "longer serves (3.x ships none)",
+    "fluent": "Fluent Emoji Color weighs ~6.6 MB packed (its gradients), too large to bundle; fluentFlat is packed",
+}
 DEFAULT = "twemoji"
-
-_current: contextvars.ContextVar[str | None] = contextvars.ContextVar("ogrender_emoji", default=DEFAULT)
-_lock = threading.Lock()
-_tables: dict[str, dict[str, str]] = {}
-_images: dict[tuple[str, str], object] = {}
 
 _PRESENTATION = regex.compile(r"\p{Emoji_Presentation}")
 _PICTOGRAPHIC = regex.compile(r"\p{Extended_Pictographic}|[\U0001F1E6-\U0001F1FF]")
+_CLUSTER = regex.compile(r"\X")
+_ZWJ = "\u200d"
+
+
+@dataclass
+class Pictures:
+    """What one render draws as pictures: the emoji set (None: the fonts) and the grapheme images
+    (string -> image source, Satori's ``graphemeImages`` plus what ``load_additional_asset`` returned)."""
+
+    emoji: str | None = DEFAULT
+    sources: dict = field(default_factory=dict)
+    loaded: dict = field(default_factory=dict)   # string -> ImageData
+    _pattern: object = None
+
+    def add(self, text: str, src) -> None:
+        self.sources[text] = src
+        self._pattern = None
+
+    def pattern(self):
+        """A regex finding the grapheme-image keys: longest first; a key that starts (ends) with a word
+        character only where no word character precedes (follows) it, as Satori matches a whole word
+        segment."""
+        if self._pattern is None and self.sources:
+            parts = []
+            for key in sorted(self.sources, key=len, reverse=True):
+                head = r"(?<!\w)" if regex.match(r"\w", key[0]) else ""
+                tail = r"(?!\w)" if regex.match(r"\w", key[-1]) else ""
+                parts.append(head + regex.escape(key) + tail)
+            self._pattern = regex.compile("|".join(parts))
+        return self._pattern
+
+
+_current: contextvars.ContextVar[Pictures] = contextvars.ContextVar("ogrender_pictures", default=Pictures())
+_lock = threading.Lock()
+_tables: dict[str, dict[str, str]] = {}
+_images: dict[str, object] = {}
 
 
 def available() -> tuple[str, ...]:
@@ -55,16 +112,36 @@ def check(name) -> str | None:
         raise RenderError(f"emoji must be one of {', '.join(NEXT_OG_SETS)} (or None to draw emoji with the fonts), "
                           f"not {name!r}", prop="emoji")
     if name not in available():
-        raise RenderError(f"the emoji set {name!r} is not packed with ogrender (no offline copy whose licence lets "
-                          f"it be bundled yet); available: {', '.join(available()) or 'none'}, or emoji=None to "
-                          f"draw emoji with a colour font passed in fonts=", prop="emoji")
+        why = UNPACKED.get(name, "its packed file is missing from this installation")
+        raise RenderError(f"the emoji set {name!r} is not available ({why}); available: "
+                          f"{', '.join(available()) or 'none'}, or emoji=None to draw emoji with a colour font "
+                          f"passed in fonts=", prop="emoji")
     return name
 
 
+def check_grapheme_images(images) -> dict:
+    """``graphemeImages`` as a dict of non-empty strings to image sources (data: URLs, paths, http(s) URLs
+    or bytes); a RenderError naming the bad entry otherwise."""
+    if images is None:
+        return {}
+    if not hasattr(images, "items"):
+        raise RenderError(f"grapheme_images must be a mapping of strings to image sources, not "
+                          f"{type(images).__name__}", prop="grapheme_images")
+    out = {}
+    for key, src in images.items():
+        if not isinstance(key, str) or not key:
+            raise RenderError(f"grapheme_images keys must be non-empty strings, not {key!r}", prop="grapheme_images")
+        if not isinstance(src, (str, bytes, bytearray, memoryview)) or not src:
+            raise RenderError(f"grapheme_images[{key!r}] must be an image source (a data: URL, a path or URL, or "
+                              f"bytes), not {src!r}", prop="grapheme_images")
+        out[key] = src
+    return out
+
+
 @contextlib.contextmanager
-def use(name):
-    """Render with the emoji set ``name`` (checked) inside the ``with`` block."""
-    token = _current.set(check(name))
+def use(name, grapheme_images=None):
+    """Render with the emoji set ``name`` (checked) and the grapheme images inside the ``with`` block."""
+    token = _current.set(Pictures(check(name), check_grapheme_images(grapheme_images)))
     try:
         yield
     finally:
@@ -72,6 +149,11 @@ def use(name):
 
 
 def current() -> str | None:
+    """The emoji set of the render in progress (None: the fonts draw emoji)."""
+    return _current.get().emoji
+
+
+def pictures() -> Pictures:
     return _current.get()
 
 
@@ -83,9 +165,16 @@ def _table(name: str) -> dict[str, str]:
             if table is None:
                 text = lzma.decompress(PACKED[name].read_bytes()).decode("utf-8")
                 lines = text.split("\n")
+                json.loads(lines[0])  # the header: set, source, version, count
                 table = dict(line.split("\t", 1) for line in lines[1:] if line)
                 _tables[name] = table
     return table
+
+
+def header(name: str) -> dict:
+    """The packed set's header: ``set``, ``source`` (the npm package), ``version``, ``count``."""
+    with lzma.open(PACKED[name], "rt", encoding="utf-8") as f:
+        return json.loads(f.readline())
 
 
 def is_emoji(cluster: str) -> bool:
@@ -96,31 +185,71 @@ def is_emoji(cluster: str) -> bool:
         return True
     if len(cluster) > 1 and _PICTOGRAPHIC.match(cluster):
         # skin tones, ZWJ sequences, tag sequences after a pictographic base
-        return any(0x1F3FB <= ord(c) <= 0x1F3FF or c == "\u200d" or 0xE0020 <= ord(c) <= 0xE007F
+        return any(0x1F3FB <= ord(c) <= 0x1F3FF or c == _ZWJ or 0xE0020 <= ord(c) <= 0xE007F
                    for c in cluster[1:])
     return len(cluster) > 1 and cluster[-1] == "\u20e3"  # a keycap without VS16
 
 
-def twemoji_name(cluster: str) -> list[str]:
-    """Twemoji file names to try for a cluster: FE0F left out unless the sequence has a ZWJ (as twemoji's
-    own parser), then without any FE0F."""
-    points = [f"{ord(c):x}" for c in cluster]
-    stripped = [p for p in points if p != "fe0f"]
-    first = points if "200d" in points else stripped
-    return ["-".join(first)] + (["-".join(stripped)] if first != stripped else [])
+def key_of(sequence: str) -> str:
+    """The packed key of a sequence: its code points in lower-case hex joined by ``-``, without U+FE0F
+    (``"\\u2764\\ufe0f\\u200d\\U0001F525"`` -> ``"2764-200d-1f525"``)."""
+    return "-".join(f"{ord(c):x}" for c in sequence if c != "\ufe0f")
+
+
+def _units(part: str) -> list[tuple[int, int]]:
+    """(start, end) of the single emoji in a part without a picture of its own: each code point with the
+    variation selectors, keycap and tags after it; a skin tone is a unit of its own (its swatch)."""
+    out: list[list[int]] = []
+    for i, c in enumerate(part):
+        cp = ord(c)
+        if out and (cp in (0xFE0F, 0xFE0E, 0x20E3, 0x200D) or 0xE0020 <= cp <= 0xE007F):
+            out[-1][1] = i + 1
+        else:
+            out.append([i, i + 1])
+    return [(s, e) for s, e in out]
+
+
+def emoji_pieces(cluster: str, name: str | None = None) -> list[tuple[int, int, str, bytes]]:
+    """(start, end, key, SVG bytes) of the pictures of an emoji cluster in the set in use (or ``name``):
+    one for the whole cluster when the set has it, else one per part it has (ZWJ-joined parts, then single
+    emoji); [] when the cluster is not an emoji, emoji are drawn with the fonts, or the set has no part."""
+    name = current() if name is None else name
+    if name is None or not is_emoji(cluster):
+        return []
+    table = _table(name)
+    svg = table.get(key_of(cluster))
+    if svg is not None:
+        return [(0, len(cluster), f"{name}:{key_of(cluster)}", svg.encode("utf-8"))]
+    out = []
+    start = 0
+    parts = []
+    for i, c in enumerate(cluster):  # ZWJ-joined parts, the joiner kept with the part before it
+        if c == _ZWJ:
+            parts.append((start, i + 1))
+            start = i + 1
+    if start < len(cluster):
+        parts.append((start, len(cluster)))
+    for ps, pe in parts:
+        part = cluster[ps:pe]
+        key = key_of(part.rstrip(_ZWJ))
+        svg = table.get(key) if key else None
+        if svg is not None and pe - ps < len(cluster):
+            out.append((ps, pe, f"{name}:{key}", svg.encode("utf-8")))
+            continue
+        for us, ue in _units(part):
+            key = key_of(part[us:ue].rstrip(_ZWJ))
+            svg = table.get(key) if key else None
+            if svg is not None:
+                out.append((ps + us, ps + ue, f"{name}:{key}", svg.encode("utf-8")))
+    return out
 
 
 def emoji_svg(cluster: str, name: str | None = None) -> tuple[str, bytes] | None:
-    """(key, SVG bytes) of the picture for ``cluster`` in the set in use (or ``name``); None when the
-    cluster is not an emoji, the set draws none for it, or emoji are drawn with the fonts."""
-    name = current() if name is None else name
-    if name is None or not is_emoji(cluster):
-        return None
-    table = _table(name)
-    for key in twemoji_name(cluster):
-        svg = table.get(key)
-        if svg is not None:
-            return f"{name}:{key}", svg.encode("utf-8")
+    """(key, SVG bytes) of the one picture of the whole cluster in the set in use (or ``name``); None when
+    the cluster is not an emoji, the set has no picture of the whole sequence, or emoji use the fonts."""
+    pieces = emoji_pieces(cluster, name)
+    if len(pieces) == 1 and pieces[0][:2] == (0, len(cluster)):
+        return pieces[0][2], pieces[0][3]
     return None
 
 
@@ -133,3 +262,40 @@ def image_for(key: str, svg: bytes):
         image = ImageData("svg", 36.0, 36.0, 1.0, svg=svg, key=f"emoji:{key}")
         _images[key] = image
     return image
+
+
+def _grapheme_image(found: Pictures, key: str, path: str | None):
+    image = found.loaded.get(key)
+    if image is None:
+        from ..images import load_image
+
+        image = load_image(found.sources[key], path=path, prop=f"grapheme_images[{key!r}]")
+        found.loaded[key] = image
+    return image
+
+
+def pictures_in(text: str, path: str | None = None) -> dict[int, tuple[int, object]]:
+    """The ranges of ``text`` drawn as pictures in the render in progress: start -> (end, ImageData).
+    Grapheme images first (whole graphemes, or whole words for keys made of word characters), then emoji
+    from the set in use. ``path`` (the node) is named in an error loading a grapheme image."""
+    found_in = _current.get()
+    out: dict[int, tuple[int, object]] = {}
+    taken: set[int] = set()
+    pattern = found_in.pattern()
+    if pattern is not None:
+        bounds = None
+        for m in pattern.finditer(text):
+            if bounds is None:
+                bounds = {0} | {g.end() for g in _CLUSTER.finditer(text)}
+            if m.start() in bounds and m.end() in bounds and not taken.intersection(range(m.start(), m.end())):
+                out[m.start()] = (m.end(), _grapheme_image(found_in, m.group(), path))
+                taken.update(range(m.start(), m.end()))
+    if found_in.emoji is None or not any(ord(ch) >= 0x203C for ch in text):
+        return out
+    for m in _CLUSTER.finditer(text):
+        cluster = m.group()
+        if max(map(ord, cluster)) < 0x203C or m.start() in taken:
+            continue
+        for s, e, key, svg in emoji_pieces(cluster, found_in.emoji):
+            out[m.start() + s] = (m.start() + e, image_for(key, svg))
+    return out

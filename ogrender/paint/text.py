@@ -167,14 +167,18 @@ def _ink_cuts(blob, y: float, thickness: float) -> list[tuple[float, float]]:
 
 
 def _draw_emoji(canvas: skia.Canvas, run, base_x: float, base_y: float) -> None:
-    """Emoji pictures (ogrender.emoji): an em square each, centred vertically on the ascent and descent of
-    the text's primary font."""
+    """Pictures in text (ogrender.emoji: emoji, grapheme images): each fitted, keeping its aspect ratio, in
+    a box 1 em wide and as tall as the primary font's ascent + descent, centred (Satori's ``<image>``
+    box; an emoji fills the em square)."""
     from .image import draw_image
 
     face, size = run.primary, run.size
+    box_h = (face.ascent + face.descent) * size / face.upem
     middle = base_y - (face.ascent - face.descent) * size / face.upem / 2
     for x, image in run.emoji:
-        draw_image(canvas, image, base_x + x, middle - size / 2, size, size)
+        ratio = image.ratio or 1.0
+        w, h = (size, size / ratio) if ratio >= size / max(box_h, 1e-9) else (box_h * ratio, box_h)
+        draw_image(canvas, image, base_x + x + (size - w) / 2, middle - h / 2, w, h)
 
 
 def draw_text(canvas: skia.Canvas, text_layout, origin_x: float, origin_y: float) -> None:

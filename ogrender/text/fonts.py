@@ -265,13 +265,64 @@ def _weight_distance(wanted: float, available: float) -> tuple:
 
 class FontSet:
     """The fonts of one render: the caller's, then the bundled ones. The first caller font is the
-    default family (used for generic families); with no fonts, the bundled Inter."""
+    default family (used for generic families); with no fonts, the bundled Inter.
+
+    :meth:`for_render` gives a copy with the render's own fallbacks: fonts ``load_additional_asset``
+    returns (:mod:`ogrender.text.assets`), tried after the caller's fonts, and the fonts installed on the
+    machine (:mod:`ogrender.text.system_fonts`), tried last, for a code point no other face has."""
 
     def __init__(self, entries: Iterable[FontEntry]):
         self.entries = list(entries)
         self.bundled = list(bundled_entries())
         self.default_family = self.entries[0].family if self.entries else self.bundled[0].family
         self._chains: dict[tuple, tuple[FontFace, ...]] = {}
+        self.added: list[FontEntry] = []   # from load_additional_asset, for this render
+        self.system = None                 # a SystemFonts finder, or None
+        self.asset_hook = None             # load_additional_asset(code, segment), or None
+        self.asked: dict[tuple, object] = {}  # (code, segment) -> what the hook returned, this render
+
+    def for_render(self, system_fonts=False, load_additional_asset=None) -> "FontSet":
+        """This set with the fallbacks of one render (itself when there are none): ``system_fonts`` True (the
+        machine's fonts, :func:`~ogrender.text.system_fonts.system_fonts`) or a ``SystemFonts`` finder, and
+        ``load_additional_asset`` a callable(code, segment)."""
+        if not system_fonts and load_additional_asset is None:
+            return self
+        other = FontSet.__new__(FontSet)
+        other.entries, other.bundled, other.default_family = self.entries, self.bundled, self.default_family
+        other._chains, other.added, other.asked = {}, [], {}
+        if system_fonts is True:
+            from .system_fonts import system_fonts as finder
+            other.system = finder()
+        else:
+            other.system = system_fonts or None
+        other.asset_hook = load_additional_asset
+        return other
+
+    def add(self, entry: FontEntry) -> None:
+        """A font ``load_additional_asset`` returned: tried after the caller's fonts from now on."""
+        if all(e.face is not entry.face or e.key != entry.key for e in self.added):
+            self.added.append(entry)
+            self._chains.clear()
+
+    def fallback_face(self, codepoint: int, weight: float = 400.0, italic: bool = False,
+                      lang: str | None = None) -> FontFace | None:
+        """An installed font's face for a code point no face of the chain has (None without
+        ``system_fonts``, or when no installed font has it)."""
+        if self.system is None:
+            return None
+        return self.system.face_for(codepoint, weight, italic, lang)
+
+    def covers(self, codepoint: int) -> bool:
+        """Whether any face of the set (the caller's, the added, the bundled, or an installed one) has it."""
+        return any(e.face.has(codepoint) for e in self.entries + self.added + self.bundled) or \
+            self.fallback_face(codepoint) is not None
+
+    def request_assets(self, pieces, path: str | None = None) -> None:
+        """Ask ``load_additional_asset`` for what no font covers in ``pieces`` ((text, lang) pairs of a
+        paragraph); see :mod:`ogrender.text.assets`."""
+        if self.asset_hook is not None:
+            from .assets import request_assets
+            request_assets(self, pieces, path)
 
     def chain(self, families: tuple[str, ...], weight: float, italic: bool) -> tuple[FontFace, ...]:
         """Faces to try, in order, for text in these families: the best match of each listed family,
@@ -285,7 +336,7 @@ class FontSet:
         wanted = [GENERIC.get(f.casefold()) or self.default_family if f.casefold() in GENERIC else f
                   for f in families]
         wanted.append(self.default_family)
-        pool = self.entries + self.bundled
+        pool = self.entries + self.added + self.bundled
         for family in wanted:
             fkey = family.casefold()
             candidates = [e for e in pool if e.key == fkey]

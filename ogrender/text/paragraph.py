@@ -349,6 +349,7 @@ class Paragraph:
         self.atomic_at = {starts[index]: mark for index, mark in atomic_items.items()}
         self.atomic_size: dict[int, tuple[float, float, float]] = {i: (0.0, 0.0, 0.0) for i in self.atomic_at}
         self.atomic_measure = None  # callable(key, "min" | "max") -> outer width, set by layout
+        fonts.request_assets([(piece, self.langs[k]) for k, (piece, _) in enumerate(self.items)], path)
         self.emoji_at = self._find_emoji()
         self.base_level, self.levels = self._bidi()
         self.runs = self._itemize_and_shape()
@@ -517,22 +518,11 @@ class Paragraph:
     # -- itemizing: runs of one item and one face --------------------------------------------------
 
     def _find_emoji(self) -> dict:
-        """Grapheme clusters drawn as emoji pictures from the set in use (``ogrender.emoji``):
+        """Ranges drawn as pictures (``ogrender.emoji``: emoji from the set in use, grapheme images):
         start -> (end, ImageData); ``self.emoji_chars`` every index inside one."""
         from .. import emoji
 
-        found: dict[int, tuple] = {}
-        self.emoji_chars = frozenset()
-        text = self.text
-        if emoji.current() is None or not any(ord(ch) >= 0x203C for ch in text):
-            return found
-        for m in _CLUSTER.finditer(text):
-            cluster = m.group()
-            if max(map(ord, cluster)) < 0x203C:
-                continue
-            hit = emoji.emoji_svg(cluster)
-            if hit is not None:
-                found[m.start()] = (m.end(), emoji.image_for(*hit))
+        found = emoji.pictures_in(self.text, self.path)
         self.emoji_chars = frozenset(i for s, (e, _) in found.items() for i in range(s, e))
         return found
 
@@ -619,6 +609,9 @@ class Paragraph:
                 # them, as in Blink: a space after an emoji is the text font's)
                 continue
             face = next((f for f in chain if f.has(cp)), None) if ch != OBJECT else chain[0]
+            if face is None and self.fonts.system is not None:  # system_fonts=True: an installed font
+                st = self.items[item_index][1]
+                face = self.fonts.fallback_face(cp, st.font_weight, st.font_style != "normal", self.langs[item_index])
             if face is None:
                 if ch not in " \n\t" and unicodedata.category(ch)[0] not in "CZ" and i not in self.emoji_chars:
                     missing.add(ch)
@@ -1175,6 +1168,9 @@ class Paragraph:
                     xs.append(pen(char) + (self.open_gap.get(char, 0.0) if vis is None else 0.0) + within
                               + dx * scale)
                     ys.append(-dy * scale)
+            for s, (_, image) in self.emoji_at.items():  # pictures inside a cluster HarfBuzz merged
+                if lo <= s < hi and s not in placed:     # (the parts of a ZWJ sequence a set lacks)
+                    images.append((pen(s) + (self.open_gap.get(s, 0.0) if vis is None else 0.0), image))
         if not glyphs and not images:
             return None
         item_style = self.items[run.item][1]

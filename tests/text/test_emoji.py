@@ -1,15 +1,24 @@
-"""Emoji pictures (ogrender.emoji): clusters, Twemoji file names, the sets, and the geometry in paragraphs."""
+"""Emoji pictures (ogrender.emoji): clusters, packed keys, every packed set drawn, fallbacks, the geometry in
+paragraphs, and the sets that are not packed."""
 
+import io
 import warnings
 
+import numpy as np
 import pytest
+from PIL import Image
 
-from ogrender import RenderError, layout, render
-from ogrender.emoji import available, emoji_svg, is_emoji, twemoji_name, use
+from ogrender import ImageResponse, RenderError, layout, render
+from ogrender.emoji import UNPACKED, available, emoji_pieces, emoji_svg, header, is_emoji, key_of, use
+
+SETS = ("twemoji", "openmoji", "noto", "fluentFlat")
 
 
-def test_twemoji_is_packed():
-    assert "twemoji" in available()
+def test_packed_sets():
+    assert set(available()) == set(SETS)
+    for name in SETS:
+        head = header(name)
+        assert head["set"] == name and head["source"].startswith("npm ") and head["count"] > 3000
 
 
 @pytest.mark.parametrize("cluster", ["\U0001F600", "\U0001F44D\U0001F3FD", "\U0001F1EB\U0001F1F7", "#\ufe0f\u20e3",
@@ -18,25 +27,44 @@ def test_twemoji_is_packed():
                                      "\U0001F3F4\U000E0067\U000E0062\U000E0073\U000E0063\U000E0074\U000E007F"])
 def test_emoji_sequences_have_pictures(cluster):
     assert is_emoji(cluster)
-    hit = emoji_svg(cluster, "twemoji")
-    assert hit is not None and hit[1].startswith(b"<svg")
+    for name in ("twemoji", "openmoji", "noto"):
+        hit = emoji_svg(cluster, name)
+        assert hit is not None and hit[1].lstrip().startswith(b"<svg"), name
 
 
 @pytest.mark.parametrize("cluster", ["\u2764\ufe0e", "\u00a9", "#", "a", "1"])
 def test_text_presentation_is_not_a_picture(cluster):
     assert not is_emoji(cluster)
-    assert emoji_svg(cluster, "twemoji") is None
+    for name in SETS:
+        assert emoji_svg(cluster, name) is None
 
 
-def test_twemoji_names():
-    assert twemoji_name("\u2764\ufe0f") == ["2764"]
-    assert twemoji_name("\u2764\ufe0f\u200d\U0001F525") == ["2764-fe0f-200d-1f525", "2764-200d-1f525"]
+def test_keys_leave_out_fe0f():
+    assert key_of("\u2764\ufe0f") == "2764"
+    assert key_of("\u2764\ufe0f\u200d\U0001F525") == "2764-200d-1f525"
+    assert key_of("#\ufe0f\u20e3") == "23-20e3"
 
 
-@pytest.mark.parametrize("name", ["noto", "openmoji", "blobmoji", "fluent", "fluentFlat"])
+def test_a_sequence_the_set_lacks_falls_back_to_its_parts():
+    # not an RGI sequence: the grinning face and the fire, each its own picture (as a font without the
+    # ligature draws them)
+    pieces = emoji_pieces("\U0001F600\u200d\U0001F525", "twemoji")
+    assert [(s, e, k) for s, e, k, _ in pieces] == [(0, 2, "twemoji:1f600"), (2, 3, "twemoji:1f525")]
+    # an invalid flag pair: the two regional indicator letters
+    pieces = emoji_pieces("\U0001F1E6\U0001F1E6", "twemoji")
+    assert [k for _, _, k, _ in pieces] == ["twemoji:1f1e6", "twemoji:1f1e6"]
+    # Fluent Emoji has no man-woman-girl family, only its persons: three pictures
+    pieces = emoji_pieces("\U0001F468\u200d\U0001F469\u200d\U0001F467", "fluentFlat")
+    assert [k for _, _, k, _ in pieces] == ["fluentFlat:1f468", "fluentFlat:1f469", "fluentFlat:1f467"]
+
+
+@pytest.mark.parametrize("name", sorted(UNPACKED))
 def test_unpacked_sets_say_so(name):
-    with pytest.raises(RenderError, match="available: twemoji"):
+    with pytest.raises(RenderError, match="available: twemoji, .*noto") as info:
         render({"type": "div", "props": {"children": "x"}}, 10, 10, emoji=name)
+    assert info.value.prop == "emoji"
+    with pytest.raises(RenderError, match="not available"):
+        ImageResponse({"type": "div", "props": {"children": "x"}}, width=10, height=10, emoji=name)
 
 
 def test_unknown_set():
@@ -45,8 +73,8 @@ def test_unknown_set():
             pass
 
 
-def _line(text, size=20):
-    root = layout({"type": "div", "props": {"style": {"fontSize": size}, "children": [text]}}, 400, 100)
+def _line(text, size=20, **options):
+    root = layout({"type": "div", "props": {"style": {"fontSize": size}, "children": [text]}}, 400, 100, **options)
     return [line for box in root.walk() if box.text is not None for line in box.text.lines][0]
 
 
@@ -60,20 +88,82 @@ def test_emoji_advance_one_em_and_no_warning():
     assert image.kind == "svg"
 
 
+def test_fallback_parts_advance_one_em_each():
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        a = _line("ab")
+        b = _line("a\U0001F600\u200d\U0001F525b")
+    assert b.x1 - a.x1 == pytest.approx(40, abs=0.02)
+    xs = sorted(x for run in b.runs for x, _ in run.emoji)
+    assert len(xs) == 2 and xs[1] - xs[0] == pytest.approx(20, abs=0.02)
+
+
 def test_emoji_none_draws_with_fonts():
-    with use(None), warnings.catch_warnings():
+    with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # no bundled font has the emoji: .notdef, with a TextWarning
-        line = _line("a\U0001F600b")
+        line = _line("a\U0001F600b", emoji=None)
     assert not any(run.emoji for run in line.runs)
 
 
-def test_emoji_is_drawn():
-    import io
+# -- every packed set, drawn ------------------------------------------------------------------------------
 
-    from PIL import Image
+SIZE = 48
 
-    data = render({"type": "div", "props": {"style": {"fontSize": 40, "background": "white"},
-                                            "children": ["\U0001F600"]}}, 60, 60)
-    im = Image.open(io.BytesIO(data)).convert("RGB")
-    r, g, b = im.getpixel((20, 25))  # the yellow face
-    assert r > 200 and g > 150 and b < 120
+
+def _picture(text, name):
+    """The pixels (RGB, float) of the em box of the first picture of ``text`` drawn at 48 px on white."""
+    data = render({"type": "div", "props": {"style": {"fontSize": SIZE, "background": "white", "width": "100%",
+                                                      "height": "100%"}, "children": [text]}},
+                  SIZE * 2, SIZE * 2, emoji=name)
+    im = np.asarray(Image.open(io.BytesIO(data)).convert("RGB")).astype(float)
+    line = _line(text, SIZE, emoji=name)
+    (x, _), = [e for run in line.runs for e in run.emoji][:1]
+    box = im[int(line.top):int(line.top + line.height), int(x):int(x + SIZE)]
+    assert box.size
+    return box
+
+
+def _share(box, test) -> float:
+    r, g, b = box[..., 0], box[..., 1], box[..., 2]
+    return float(test(r, g, b).mean())
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_each_set_draws_a_face(name):
+    box = _picture("\U0001F600", name)
+    assert _share(box, lambda r, g, b: (r < 250) | (g < 250) | (b < 250)) > 0.2  # drawn
+    assert _share(box, lambda r, g, b: (r > 200) & (g > 130) & (b < 120)) > 0.1  # a yellow face
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_each_set_draws_a_zwj_sequence(name):
+    box = _picture("\u2764\ufe0f\u200d\U0001F525", name)  # heart on fire: red and orange
+    assert _share(box, lambda r, g, b: (r > 180) & (g < 140) & (b < 120)) > 0.05
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_each_set_draws_a_keycap(name):
+    box = _picture("#\ufe0f\u20e3", name)  # a blue or grey key with a number sign
+    assert _share(box, lambda r, g, b: (r < 250) | (g < 250) | (b < 250)) > 0.2
+    assert _share(box, lambda r, g, b: b > r + 30) > 0.1
+
+
+@pytest.mark.parametrize("name", ["twemoji", "openmoji", "noto"])
+def test_each_set_draws_a_flag(name):
+    box = _picture("\U0001F1EB\U0001F1F7", name)  # France: blue, white, red
+    assert _share(box, lambda r, g, b: (b > 100) & (b > r + 50)) > 0.05
+    assert _share(box, lambda r, g, b: (r > 150) & (g < 100) & (b < 100)) > 0.05
+
+
+def test_fluent_flat_has_no_flags():
+    # Fluent Emoji draws no flags: the fonts draw them (here: none has them, a warning says so)
+    assert emoji_pieces("\U0001F1EB\U0001F1F7", "fluentFlat") == []
+    with pytest.warns(UserWarning, match="no font"):
+        _line("\U0001F1EB\U0001F1F7", emoji="fluentFlat")
+
+
+def test_sets_draw_differently():
+    boxes = [_picture("\U0001F600", name) for name in SETS]
+    for i in range(len(boxes)):
+        for j in range(i + 1, len(boxes)):
+            assert np.abs(boxes[i] - boxes[j]).mean() > 5
