@@ -75,3 +75,19 @@ def test_local_images_are_read_from_the_input_folder_only(tmp_path):
     src.write_text('<div style="width: 20px; height: 20px"><img src="../outside.png" width="10" height="10"></div>')
     result = run("render", str(src), "-o", str(tmp_path / "out.png"), "--width", "20", "--height", "20")
     assert result.returncode == 1 and "outside base_dir" in result.stderr
+
+
+def test_render_emoji_set_and_system_fonts_options(tmp_path, capsys):
+    src = tmp_path / "card.html"
+    src.write_text('<div style="width: 100%; height: 100%; background: white; font-size: 40px">\U0001F600</div>')
+    outs = {}
+    for name in ("twemoji", "noto", "none"):
+        outs[name] = tmp_path / f"{name}.png"
+        assert main(["render", str(src), "-o", str(outs[name]), "--width", "60", "--height", "60",
+                     "--emoji", name, "--system-fonts"]) == 0
+    images = {name: decode_png(path.read_bytes()) for name, path in outs.items()}
+    assert (images["twemoji"] != images["noto"]).any()
+    assert (images["twemoji"] != images["none"]).any()
+    capsys.readouterr()
+    assert main(["render", str(src), "-o", str(tmp_path / "x.png"), "--emoji", "blobmoji"]) == 1
+    assert "available: twemoji" in capsys.readouterr().err

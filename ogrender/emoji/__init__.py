@@ -14,14 +14,14 @@ what no part covers is left to the fonts.
 Sets (the files beside this module, packed by ``tools/pack_emoji.py`` from npm packages; licences and
 attribution in ``LICENSE-<set>.txt``):
 
-========== ======================================= ================ ==========
-set        source                                  licence          packed
-========== ======================================= ================ ==========
-twemoji    ``@twemoji/svg`` 15.0.0 (3719)          CC-BY 4.0        868 KB
-openmoji   ``openmoji`` 17.0.0 (4292)              CC BY-SA 4.0     see docs
-noto       ``@svgmoji/noto`` 3.2.0 (next/og's)     Apache 2.0       see docs
-fluentFlat ``@iconify-json/fluent-emoji-flat``     MIT              698 KB
-========== ======================================= ================ ==========
+========== ============================================ ================ ==========
+set        source (SVGs)                                licence          packed
+========== ============================================ ================ ==========
+twemoji    ``@twemoji/svg`` 15.0.0 (3719)               CC-BY 4.0        863 KB
+openmoji   ``openmoji`` 17.0.0 (4128)                   CC BY-SA 4.0     930 KB
+noto       ``@svgmoji/noto`` 3.2.0 (3547, next/og's)    Apache 2.0       3.0 MB
+fluentFlat ``@iconify-json/fluent-emoji-flat`` 1.2.6    MIT              695 KB
+========== ============================================ ================ ==========
 
 ``blobmoji`` and ``fluent`` have no packed copy (see ``UNPACKED``): asking for one raises
 :class:`~ogrender.errors.RenderError` naming the sets that are available. ``emoji=None`` draws emoji with
