@@ -349,7 +349,8 @@ class Paragraph:
         self.atomic_at = {starts[index]: mark for index, mark in atomic_items.items()}
         self.atomic_size: dict[int, tuple[float, float, float]] = {i: (0.0, 0.0, 0.0) for i in self.atomic_at}
         self.atomic_measure = None  # callable(key, "min" | "max") -> outer width, set by layout
-        fonts.request_assets([(piece, self.langs[k]) for k, (piece, _) in enumerate(self.items)], path)
+        if fonts.asset_hook is not None:  # load_additional_asset: fonts or pictures for what no font has
+            fonts.request_assets([(piece, self.langs[k]) for k, (piece, _) in enumerate(self.items)], path)
         self.emoji_at = self._find_emoji()
         self.base_level, self.levels = self._bidi()
         self.runs = self._itemize_and_shape()
