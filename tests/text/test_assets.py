@@ -166,3 +166,28 @@ def test_hook_errors_name_the_option():
         render(_card("x"), 10, 10, load_additional_asset="https://fonts.example")
     with pytest.raises(RenderError, match="font"):
         render(_card("日本"), 50, 50, load_additional_asset=lambda code, segment: b"not a font")
+
+
+def test_image_response_takes_the_text_options():
+    calls = []
+
+    def hook(code, segment):
+        calls.append((code, segment))
+        return RED
+
+    resp = ImageResponse(_card("\u16a0"), width=60, height=60, emoji=None, loadAdditionalAsset=hook)
+    assert calls == [("unknown", "\u16a0")]  # a rune no font has: drawn as the hook's picture
+    px = _pixels(resp.body)
+    assert ((px[..., 0] > 200) & (px[..., 1] < 60)).sum() > 30 * 30
+    with pytest.raises(RenderError, match="system_fonts"):
+        ImageResponse(_card("x"), width=10, height=10, system_fonts="yes")
+
+
+def test_cache_keys_follow_grapheme_images():
+    from ogrender.cache import cache_key
+
+    blue = _png_url(10, 10, (0, 0, 255))
+    a = cache_key(_card("\U0001F389"), 80, 60, grapheme_images={"\U0001F389": RED})
+    b = cache_key(_card("\U0001F389"), 80, 60, grapheme_images={"\U0001F389": blue})
+    assert a and b and a != b
+    assert cache_key(_card("x"), 10, 10, load_additional_asset=lambda c, s: None) is None  # never cached wrongly
