@@ -85,3 +85,8 @@ def test_fontconfig_finds_an_installed_cjk_font():
     zh = SystemFonts().face_for(ord("骨"), 400, False, "zh-CN")
     if "CJK" in ja.family and "CJK" in zh.family:
         assert ja.family.endswith("JP") and zh.family.endswith("SC")
+        for lang, family in (("ja", ja.family), ("zh-CN", zh.family)):  # the lang attribute, through layout
+            root = layout({"type": "div", "props": {"lang": lang, "children": "骨"}}, 100, 50, system_fonts=True)
+            faces = [run.face.family for box in root.walk() if box.text for line in box.text.lines
+                     for run in line.runs]
+            assert faces == [family]
