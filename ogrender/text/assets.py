@@ -31,6 +31,7 @@ import regex
 from ..errors import FontError, RenderError
 
 _CLUSTER = regex.compile(r"\X")
+_PICTOGRAPHIC = regex.compile(r"\p{Extended_Pictographic}")
 # Satori's language.ts: special codes first, then the languages (all that match, the element's first)
 _SPECIAL = (("symbol", regex.compile(r"\p{Symbol}")), ("math", regex.compile(r"\p{Math}")))
 _LANGUAGES = (
@@ -67,7 +68,7 @@ def language_code(segment: str, lang: str | None = None) -> str:
     .join('|')``)."""
     from ..emoji import is_emoji
 
-    if is_emoji(segment) or (regex.match(r"\p{Extended_Pictographic}", segment) and "\ufe0e" not in segment
+    if is_emoji(segment) or (_PICTOGRAPHIC.match(segment) and "\ufe0e" not in segment
                              and unicodedata.category(segment[0]) == "So"):
         return "emoji"
     for code, pattern in _SPECIAL:
