@@ -22,13 +22,14 @@ GLOBAL_KEYWORDS = frozenset({"inherit", "initial", "unset", "revert", "revert-la
 
 
 class SpecifiedBlock:
-    __slots__ = ("normal", "important", "problems", "has_vars")
+    __slots__ = ("normal", "important", "problems", "has_vars", "plan")
 
     def __init__(self):
         self.normal: dict[str, Any] = {}
         self.important: dict[str, Any] = {}
         self.problems: list[tuple[str | None, str]] = []
         self.has_vars = False  # declares custom properties or uses var() (set by build_block)
+        self.plan: dict[str, Any] | None = None  # the style step's precomputed values (style.py)
 
 
 def _validate(decl: Declaration) -> list[tuple[str, Any]]:

@@ -98,6 +98,28 @@ _COMPUTED_MAX = 65536
 _UNKNOWN = object()
 
 
+def _known_value(name: str, value):
+    """(attribute, computed value) of a specified value that computes the same everywhere, else None;
+    remembered per (property, value)."""
+    try:
+        known = _COMPUTED.get((name, value), _UNKNOWN)
+    except TypeError:  # an unhashable specified value: computed every time
+        return None
+    if known is _UNKNOWN:
+        known = _context_free_value(name, value)
+        if len(_COMPUTED) < _COMPUTED_MAX:
+            _COMPUTED[(name, value)] = known
+    return known
+
+
+def _block_plan(block) -> dict:
+    """A block's declarations as (attribute, computed value) where that needs no context, else None;
+    kept on the (cached) block. font-size and colour are never precomputed: they are applied first."""
+    block.plan = {name: None if name in _FIRST else _known_value(name, value)
+                  for name, value in block.normal.items()}
+    return block.plan
+
+
 def _context_free_value(name: str, value):
     """(attribute, computed value) when ``value`` computes the same everywhere, else None."""
     prop = PROPERTIES[name]
@@ -158,9 +180,15 @@ class Styler:
                 self._report(element, inline.problems)
             blocks.append(inline)
         specified = cascade(blocks)
-        custom = None
+        custom = plan = None
         if parent is not None and parent.ogrender_custom_properties or any(b.has_vars for b in blocks):
             specified, custom = self._substitute_vars(element, specified, parent)
+        elif not any(b.important for b in blocks):
+            # Without var() or !important, each winning value is its block's: the blocks' precomputed
+            # values cascade the same way as the values themselves.
+            plan = {}
+            for block in blocks:
+                plan.update(block.plan if block.plan is not None else _block_plan(block))
 
         style = inherit_from(parent)
         if custom is not None:
@@ -179,22 +207,20 @@ class Styler:
                 self._monospace_font_size(element, style, ctx, specified, parent)
         if parent is None:
             ctx.root_font_size = style.font_size
-        computed = _COMPUTED
-        for name, value in specified.items():
-            if name in _FIRST:
-                continue
-            try:
-                known = computed.get((name, value), _UNKNOWN)
-            except TypeError:  # an unhashable specified value: computed every time
-                known = None
-            if known is _UNKNOWN:
-                known = _context_free_value(name, value)
-                if len(computed) < _COMPUTED_MAX:
-                    computed[(name, value)] = known
-            if known is not None:
-                setattr(style, known[0], known[1])
-            else:
-                self._apply(element, style, ctx, name, value, parent)
+        if plan is not None:
+            for name, known in plan.items():
+                if known is not None:
+                    setattr(style, known[0], known[1])
+                elif name not in _FIRST:
+                    self._apply(element, style, ctx, name, specified[name], parent)
+        else:
+            for name, value in specified.items():
+                if name not in _FIRST:
+                    known = _known_value(name, value)
+                    if known is not None:
+                        setattr(style, known[0], known[1])
+                    else:
+                        self._apply(element, style, ctx, name, value, parent)
         if not specified.keys().isdisjoint(_BORDER_NAMES):
             for width_attr, style_attr, width in _BORDER_ATTRS:
                 if getattr(style, style_attr) in ("none", "hidden"):
