@@ -271,7 +271,7 @@ def _render_row(number: int, params: Mapping[str, Any], file_name: str) -> dict[
                 tree = fill_placeholders(template.source, params)
             body = render(tree, shared["width"], shared["height"], shared["fonts"], format=shared["format"],
                           quality=shared["quality"], preset=shared["preset"], strict=shared["strict"],
-                          base_dir=shared["base_dir"])
+                          base_dir=shared["base_dir"], emoji=shared["emoji"], system_fonts=shared["system_fonts"])
         result["warnings"] = list(dict.fromkeys(str(w.message) for w in caught))
         check_image_size(body, og=True, twitter=shared["twitter"], name=file_name)
         out = Path(shared["outdir"]) / file_name
@@ -363,13 +363,15 @@ def build(template: str | Path, params: str | Path | Sequence[Mapping[str, Any]]
           width: int = 1200, height: int = 630, fonts: Iterable | None = None, format: str = "png",
           quality: int | None = None, jobs: int | None = None, name: str | None = None,
           alt: str | None = None, base_url: str | None = None, twitter: bool = True, preset: str = "satori",
-          strict: bool = False, progress: TextIO | None | bool = True) -> BuildResult:
+          strict: bool = False, emoji: str | None = "twemoji", system_fonts: bool = False,
+          progress: TextIO | None | bool = True) -> BuildResult:
     """Render ``template`` once per row of ``params`` into ``outdir`` and write ``outdir/manifest.json``.
 
     ``jobs``: worker processes (default: the CPU count; 1 renders in this process). ``name``: the file
     name pattern (``"{slug}"``, ``"{row}"``...; the extension comes from ``format``). ``alt``: an alt-text
     pattern (``"{title}"``; default the row's ``alt``). ``base_url``: where OUTDIR will be served, for the
-    tags' absolute URLs. ``twitter``: add the Twitter tags (and check the 5 MB Twitter limit). ``progress``:
+    tags' absolute URLs. ``twitter``: add the Twitter tags (and check the 5 MB Twitter limit). ``emoji`` and
+    ``system_fonts``: as for :func:`ogrender.render`. ``progress``:
     a stream for the progress bar (True: stderr, False/None: none). Failed rows are listed in
     ``result.errors`` (and the manifest); the others are written.
     """
@@ -378,6 +380,8 @@ def build(template: str | Path, params: str | Path | Sequence[Mapping[str, Any]]
     quality = check_quality(quality)
     from .api import _check_size
     width, height = _check_size(width, height)
+    from .emoji import check as check_emoji
+    emoji = check_emoji(emoji)  # an unknown or unavailable set stops the build here, not once per row
     tpl = load_template(template)
     rows = load_params(params)
     if jobs is not None and (isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1):
@@ -419,7 +423,8 @@ def build(template: str | Path, params: str | Path | Sequence[Mapping[str, Any]]
         bar.update(failed=True)
 
     shared = {"template": tpl, "width": width, "height": height, "fonts": fonts, "format": fmt,
-              "quality": quality, "preset": preset, "strict": strict, "twitter": twitter, "outdir": str(out),
+              "quality": quality, "preset": preset, "strict": strict, "emoji": emoji, "system_fonts": system_fonts,
+              "twitter": twitter, "outdir": str(out),
               # local image paths in the template are read relative to (and only under) its folder
               "base_dir": str(Path(tpl.path).resolve().parent) if tpl.path else None}
     workers = min(jobs or os.cpu_count() or 1, max(len(todo), 1))

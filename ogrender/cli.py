@@ -2,7 +2,8 @@
 
     ogrender render INPUT.(html|json) -o OUT.png [--width W] [--height H] [--font NAME=PATH[:WEIGHT]]
                     [--emoji SET] [--system-fonts]
-    ogrender build TEMPLATE PARAMS -o OUTDIR [--format png|jpeg|webp] [--jobs N] [--name PATTERN] ...
+    ogrender build TEMPLATE PARAMS -o OUTDIR [--format png|jpeg|webp] [--jobs N] [--name PATTERN]
+                   [--emoji SET] [--system-fonts] ...
 
 INPUT is an HTML file (one root element with ``style`` attributes) or a JSON file holding a Satori
 element object. Errors are reported in one line on stderr with exit status 1 (2 for bad usage).
@@ -67,12 +68,7 @@ def _parser() -> argparse.ArgumentParser:
                    help="a font to load under a family name; repeat for several (the first is the default)")
     r.add_argument("--preset", default="satori", help="default styles: satori (default) or browser")
     r.add_argument("--strict", action="store_true", help="fail on an invalid declaration instead of warning")
-    r.add_argument("--emoji", default="twemoji", metavar="SET",
-                   help="the emoji set: twemoji (default), openmoji, noto, fluentFlat, or none to draw emoji "
-                        "with the fonts")
-    r.add_argument("--system-fonts", action="store_true",
-                   help="fall back to the fonts installed on this machine for characters no given or bundled "
-                        "font has (fontconfig, else the standard font folders)")
+    _text_options(r)
 
     b = commands.add_parser(
         "build", help="render a template once per row of a parameter table (static generation)",
@@ -101,8 +97,22 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--no-twitter", dest="twitter", action="store_false", help="Open Graph tags only")
     b.add_argument("--preset", default="satori", help="default styles: satori (default) or browser")
     b.add_argument("--strict", action="store_true", help="fail a row on an invalid declaration")
+    _text_options(b)
     b.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
     return parser
+
+
+def _text_options(command) -> None:
+    command.add_argument("--emoji", default="twemoji", metavar="SET",
+                         help="the emoji set: twemoji (default), openmoji, noto, fluentFlat, or none to draw "
+                              "emoji with the fonts")
+    command.add_argument("--system-fonts", action="store_true",
+                         help="fall back to the fonts installed on this machine for characters no given or "
+                              "bundled font has (fontconfig, else the standard font folders)")
+
+
+def _emoji_arg(value: str) -> str | None:
+    return None if value.lower() in ("none", "") else value
 
 
 def _build(args) -> int:
@@ -111,7 +121,8 @@ def _build(args) -> int:
     result = build(args.template, args.params, args.output, width=args.width, height=args.height,
                    fonts=args.font or None, format=args.format, quality=args.quality, jobs=args.jobs,
                    name=args.name, alt=args.alt, base_url=args.base_url, twitter=args.twitter,
-                   preset=args.preset, strict=args.strict, progress=not args.quiet)
+                   preset=args.preset, strict=args.strict, emoji=_emoji_arg(args.emoji),
+                   system_fonts=args.system_fonts, progress=not args.quiet)
     failed = f", {len(result.errors)} failed" if result.errors else ""
     print(f"wrote {len(result.images)} images to {result.outdir}{failed} in {result.seconds:.1f} s; "
           f"manifest: {result.manifest_path}")
@@ -131,9 +142,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         tree = _read_input(args.input)
         # local image paths in the input are read relative to (and only under) its folder
-        emoji = None if args.emoji.lower() in ("none", "") else args.emoji
         png = render(tree, args.width, args.height, args.font or None, preset=args.preset, strict=args.strict,
-                     base_dir=args.input.resolve().parent, emoji=emoji, system_fonts=args.system_fonts)
+                     base_dir=args.input.resolve().parent, emoji=_emoji_arg(args.emoji),
+                     system_fonts=args.system_fonts)
         try:
             args.output.write_bytes(png)
         except OSError as exc:

@@ -179,3 +179,25 @@ def test_cli_build_fatal_errors(tmp_path, capsys, template_text, params_text, su
     params.write_text(params_text)
     assert main(["build", str(template), str(params), "-o", str(tmp_path / "out")]) == 1
     assert message in capsys.readouterr().err
+
+
+def test_build_emoji_set_option(tmp_path, capsys):
+    """--emoji picks the set every row is drawn with (the twemoji and noto grinning faces differ in
+    pixels); an unavailable set stops the build before any row, naming the sets there are."""
+    template = tmp_path / "card.html"
+    template.write_text('<div style="display: flex; width: 100%; height: 100%; background: white; '
+                        'font-size: 40px">{{ title }}</div>')
+    params = tmp_path / "rows.json"
+    params.write_text(json.dumps([{"slug": "face", "title": "\U0001F600"}]))
+    pictures = {}
+    for name in ("twemoji", "noto"):
+        out = tmp_path / name
+        assert main(["build", str(template), str(params), "-o", str(out), "--width", "60", "--height", "60",
+                     "--jobs", "1", "--quiet", "--emoji", name]) == 0
+        pictures[name] = image(out / "face.png").convert("RGB").tobytes()
+    assert pictures["twemoji"] != pictures["noto"]
+    capsys.readouterr()
+    assert main(["build", str(template), str(params), "-o", str(tmp_path / "x"), "--emoji", "blobmoji",
+                 "--quiet"]) == 1
+    err = capsys.readouterr().err
+    assert "available: twemoji" in err and not (tmp_path / "x" / "face.png").exists()
