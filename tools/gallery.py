@@ -1,7 +1,8 @@
 """Maintainer tool: the gallery (docs/gallery.md), every card of examples/gallery/ rendered by ogrender beside
 Chromium's screenshot of the same tree.
 
-    python tools/gallery.py            # writes docs/gallery/*.png and docs/gallery.md (needs chromium)
+    python tools/gallery.py            # writes docs/gallery/*.png and docs/gallery.md
+                                       # (needs chromium and fonts-noto-color-emoji)
 
 In: examples/gallery/*.json (Satori element objects) and, for the cards whose scripts the bundled fonts do not
 cover, the fonts named in EXTRA_FONTS (subsets committed under fonts/, given to ogrender through ``fonts=``
@@ -40,6 +41,10 @@ EXTRA_FONTS = {
     "08-cjk": [("Noto Sans CJK JP", "noto-sans-cjk-jp/NotoSansCJKjp-Regular.otf", 400),
                ("Noto Sans CJK JP", "noto-sans-cjk-jp/NotoSansCJKjp-Bold.otf", 700)],
 }
+
+# card -> ogrender's emoji set: the emoji cards use Noto's artwork, which Chromium draws from the Noto Color
+# Emoji font (Debian's fonts-noto-color-emoji, installed beside chromium), so the two sides are comparable
+EMOJI_SETS = {"09-emoji": "noto", "13-emoji-heavy": "noto"}
 
 NOTES: dict[str, str] = {}  # card -> what differs, written after looking at the pair (see NOTES_FILE)
 NOTES_FILE = CARDS / "NOTES.json"
@@ -99,7 +104,8 @@ def main() -> int:
         name = path.stem
         source = path.read_text(encoding="utf-8")
         tree = json.loads(source)
-        ours = render(tree, WIDTH, HEIGHT, fonts=fonts_for(name), compression=9)
+        ours = render(tree, WIDTH, HEIGHT, fonts=fonts_for(name), compression=9,
+                      emoji=EMOJI_SETS.get(name, "twemoji"))
         (OUT / f"{name}.ogrender.png").write_bytes(ours)
         screenshot(tree, name, OUT / f"{name}.chromium.png")
         share = differing_share(ours, (OUT / f"{name}.chromium.png").read_bytes())

@@ -195,6 +195,9 @@ def draw_image(canvas: skia.Canvas, image, x: float, y: float, w: float, h: floa
         if dom is not None:
             canvas.save()
             canvas.translate(x, y)
+            # An SVG image is its viewport: what its document draws outside is cut off, as in browsers
+            # (an emoji picture from Noto has a stray shape far outside its viewBox, say).
+            canvas.clipRect(skia.Rect.MakeWH(w, h), True)
             dom.setContainerSize(skia.Size(w, h))
             dom.render(canvas)
             canvas.restore()

@@ -168,3 +168,21 @@ def test_large_scaled_draws_are_reused_with_the_same_pixels(monkeypatch):
     monkeypatch.setattr(image_paint, "SCALED_MIN_PIXELS", 10 ** 12)  # draw directly
     direct = pixels(tree, 360, 240)
     assert np.array_equal(first, again) and np.array_equal(first, direct)
+
+
+def test_an_svg_image_is_clipped_to_its_viewport():
+    """What an SVG image's document draws outside its viewport is not shown (browsers clip an SVG image to
+    its box): a blue square at 0..10 in a 10x10 viewBox, plus a red rectangle at -20..-10 (beyond the top
+    left); as an img and as an emoji-sized grapheme picture, no red reaches the canvas."""
+    import base64
+    svg = ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect x="-20" y="-20" width="10" '
+           'height="20" fill="red"/><rect width="10" height="10" fill="blue"/></svg>')
+    src = "data:image/svg+xml;base64," + base64.b64encode(svg.encode()).decode()
+    img = pixels(h("div", {"style": {"display": "block", "padding": "60px", "background": "white"}},
+                   h("img", {"src": src, "width": 20, "height": 20, "style": {"display": "block"}})), 140, 140)
+    assert at(img, 70, 70) == BLUE
+    assert not ((img[..., 0] > 200) & (img[..., 1] < 80) & (img[..., 2] < 80)).any()
+    tree = h("div", {"style": {"display": "flex", "padding": "60px", "background": "white", "fontSize": 20}}, "a X")
+    text = np.asarray(Image.open(io.BytesIO(render(tree, 140, 140, grapheme_images={"X": src}))).convert("RGBA"))
+    assert ((text[..., 2] > 200) & (text[..., 0] < 80)).any()  # the picture is drawn
+    assert not ((text[..., 0] > 200) & (text[..., 1] < 80) & (text[..., 2] < 80)).any()
