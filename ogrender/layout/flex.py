@@ -21,7 +21,6 @@ from .units import lu, lu_round
 
 INF = float("inf")
 GROW, SHRINK = "grow", "shrink"
-_UNSET = object()
 
 
 class FlexItem:
@@ -31,7 +30,7 @@ class FlexItem:
                  "hypothetical", "target", "min_main", "max_main", "auto_min", "cross", "main_pos",
                  "cross_pos", "grow", "shrink", "frozen", "violation", "fraction", "baseline", "last_below",
                  "measured", "main_margins", "cross_margins", "align", "cross_limits", "cross_prop", "auto_cross",
-                 "any_auto_cross", "definite_cross")
+                 "any_auto_cross")
 
     def __init__(self, box):
         self.box = box
@@ -41,7 +40,6 @@ class FlexItem:
         self.baseline = None    # first baseline from the flex-relative cross-start border edge
         self.last_below = None  # last baseline's distance to the flex-relative cross-end border edge
         self.measured = None    # (cross size, available cross) of a row item's step 7 measurement
-        self.definite_cross = _UNSET  # _definite_cross_size, once asked
 
 
 class FlexLine:
@@ -248,14 +246,7 @@ def _fit_content_cross(ctx: FlexContext, item: FlexItem, avail: float | None) ->
 def _definite_cross_size(ctx: FlexContext, item: FlexItem) -> float | None:
     """The item's cross size when known before its main size: its property, or a stretched size in a
     single-line container of definite cross size; for a column container, also the fit-content width
-    (widths never depend on heights). It depends only on what the setup fixed: asked once per item."""
-    size = item.definite_cross
-    if size is _UNSET:
-        size = item.definite_cross = _find_definite_cross_size(ctx, item)
-    return size
-
-
-def _find_definite_cross_size(ctx: FlexContext, item: FlexItem) -> float | None:
+    (widths never depend on heights)."""
     size = item.cross_prop
     if size is not None:
         return clamp(size, *item.cross_limits)
