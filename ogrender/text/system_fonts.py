@@ -65,26 +65,26 @@ _FC_WEIGHTS = ((100, 0), (200, 40), (300, 50), (350, 55), (380, 75), (400, 80), 
                (700, 200), (800, 205), (900, 210), (1000, 215))
 
 
+def _piecewise(value: float, points, src: int) -> float:
+    """``value`` mapped through the table's points (column ``src`` to the other), linear between them."""
+    dst = 1 - src
+    if value <= points[0][src]:
+        return points[0][dst]
+    for p0, p1 in zip(points, points[1:]):
+        if value <= p1[src]:
+            span = p1[src] - p0[src]
+            return p0[dst] + (p1[dst] - p0[dst]) * (value - p0[src]) / span if span else p0[dst]
+    return points[-1][dst]
+
+
 def fc_weight(css: float) -> float:
     """A CSS weight as a fontconfig weight (linear between fontconfig's table points)."""
-    points = _FC_WEIGHTS
-    if css <= points[0][0]:
-        return points[0][1]
-    for (c0, f0), (c1, f1) in zip(points, points[1:]):
-        if css <= c1:
-            return f0 + (f1 - f0) * (css - c0) / (c1 - c0)
-    return points[-1][1]
+    return _piecewise(css, _FC_WEIGHTS, 0)
 
 
 def css_weight(fc: float) -> float:
     """A fontconfig weight as a CSS weight."""
-    points = _FC_WEIGHTS
-    if fc <= points[0][1]:
-        return points[0][0]
-    for (c0, f0), (c1, f1) in zip(points, points[1:]):
-        if fc <= f1:
-            return c0 + (c1 - c0) * (fc - f0) / (f1 - f0) if f1 != f0 else c0
-    return points[-1][0]
+    return _piecewise(fc, _FC_WEIGHTS, 1)
 
 
 @dataclass
