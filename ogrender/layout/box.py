@@ -73,6 +73,12 @@ class LayoutBox:
     @property
     def children(self) -> list["LayoutBox"]:
         """Boxes of the element children, in document order (anonymous boxes looked through)."""
+        if not self.inlines:
+            for box in self.boxes:
+                if box.node is None:
+                    break
+            else:  # the common case: every box is an element's
+                return list(self.boxes)
         out: list[LayoutBox] = list(self.inlines)
         for box in self.boxes:
             if box.node is None:

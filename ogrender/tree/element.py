@@ -81,6 +81,16 @@ def check_depth(depth: int, path: str) -> None:
 def normalize_children(raw: Any, path: str, depth: int = 0) -> list[Element | str]:
     """Flatten children as React and Satori accept them: strings, numbers, nested lists and tuples,
     elements; None, False and True are dropped; adjacent strings are merged."""
+    if raw is None:
+        return []
+    if raw.__class__ is list:  # the common case, a list of element objects: no flattening to do
+        for item in raw:
+            if item.__class__ is not dict:
+                break
+        else:
+            check_depth(depth, path)
+            from_dict = _element_from_dict()
+            return [from_dict(item, path, depth) for item in raw]
     out: list[Element | str] = []
 
     def add(item: Any, nesting: int = 0) -> None:
