@@ -29,7 +29,7 @@ import regex
 from ..errors import TextWarning
 from .fonts import FontFace, FontSet
 from .bidi import levels as bidi_levels, line_levels, visual_runs
-from .linebreak import break_opportunities, grapheme_boundaries
+from .linebreak import break_opportunities, grapheme_boundaries, icu_locale, keep_all_blocks
 from .shaping import script_of, shape
 from .whitespace import NO_WRAP, collapse
 
@@ -48,6 +48,10 @@ def _cursive(ch: str) -> bool:
     (measured in Chromium 156, DESIGN.md)."""
     cp = ord(ch)
     return (0x0600 <= cp <= 0x08FF and not 0x0780 <= cp <= 0x07BF) or 0xFB50 <= cp <= 0xFDFF or 0xFE70 <= cp <= 0xFEFF
+
+
+def _first_having(chain, cp: int):
+    return next((f for f in chain if f.has(cp)), None)
 
 
 def ceil64(x: float) -> float:
@@ -395,7 +399,8 @@ class Paragraph:
         self._prefix()
 
         # break opportunities: soft[i] = a line may break before text[i]
-        locale = lang or "en"
+        line_break = _get(style, "line_break", "auto")
+        locale = icu_locale(lang, line_break)
         base = break_opportunities(text, locale) if n else ()
         base_all = (break_opportunities(text, locale, True)
                     if n and any(_get(st, "word_break", "normal") == "break-all" for _, st in self.items) else base)
@@ -411,7 +416,8 @@ class Paragraph:
                           and _get(st, "text_wrap_mode", "wrap") != "nowrap", ws,
                           _get(st, "word_break", "normal"), _get(st, "overflow_wrap", "normal"),
                           _get(st, "hyphens", "manual") == "none"))
-        plain_modes = all(m[0] and m[1] != "break-spaces" and m[2] == "normal" and m[3] == "normal" for m in modes)
+        plain_modes = line_break != "anywhere" and all(
+            m[0] and m[1] != "break-spaces" and m[2] == "normal" and m[3] == "normal" for m in modes)
         for i in range(1, n + 1):
             last = text[i - 1]
             if last == "\n":
@@ -430,8 +436,10 @@ class Paragraph:
                 ok = True
             if last == SOFT_HYPHEN and no_hyphens:
                 ok = False
-            if wb == "keep-all" and ok and last.isalnum() and text[i].isalnum() and not last.isascii():
+            if wb == "keep-all" and ok and last not in _BLANKS and keep_all_blocks(text, i):
                 ok = False
+            if line_break == "anywhere" and graphemes[i]:
+                ok = anywhere[i] = True
             if graphemes[i] and text[i] not in _BLANKS:
                 if wb == "break-all" and last not in _BLANKS:
                     ok = ok or base_all[i]
@@ -603,11 +611,13 @@ class Paragraph:
                 chain_cache[item_index] = chain
             if current is not None and current[0] == item_index and not changed and (
                     current[1] is chain[0] if ch in " \n\t\u00a0\u00ad" else (
-                        current[1].has(cp) or unicodedata.combining(ch) or 0xFE00 <= cp <= 0xFE0F
+                        _first_having(chain, cp) is current[1] or unicodedata.combining(ch) or 0xFE00 <= cp <= 0xFE0F
                         or cp == 0x200D or 0x1F3FB <= cp <= 0x1F3FF or 0xE0020 <= cp <= 0xE007F)):
                 # marks, joiners, variation selectors, skin tones and tags stay with their base's face;
                 # spaces too when that face is the primary font (else the first font having them takes
-                # them, as in Blink: a space after an emoji is the text font's)
+                # them, as in Blink: a space after an emoji is the text font's); any other character
+                # goes to the first font of the list having it (Blink shapes with the primary font and
+                # falls back only for what it lacks: digits after kanji stay Inter's)
                 continue
             face = next((f for f in chain if f.has(cp)), None) if ch != OBJECT else chain[0]
             if face is None and self.fonts.system is not None:  # system_fonts=True: an installed font
