@@ -646,7 +646,8 @@ body {{ margin: 0; font-family: 'Inter'; font-size: 16px; line-height: normal; }
 def fixture_faces(fixtures: list[dict]) -> tuple[str, str]:
     """The ``@font-face`` rules of the Noto subsets the fixtures name, and their families as JSON."""
     from fixture_fonts import path_of
-    families = sorted({family for f in fixtures for family in f.get("fonts", ())})
+    families = sorted({font["family"] if isinstance(font, dict) else font
+                       for f in fixtures for font in f.get("fonts", ())})
     faces = "\n".join(f"@font-face {{ font-family: '{family}'; src: url(data:font/ttf;base64,"
                       f"{base64.b64encode(path_of(family).read_bytes()).decode()}); }}" for family in families)
     return faces, json.dumps(families)

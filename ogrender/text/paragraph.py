@@ -30,7 +30,7 @@ from ..errors import TextWarning
 from .fonts import FontFace, FontSet
 from .bidi import levels as bidi_levels, line_levels, visual_runs
 from .linebreak import break_opportunities, grapheme_boundaries, icu_locale, keep_all_blocks
-from .shaping import script_of, shape
+from .shaping import CONTEXT, joins, script_of, shape
 from .whitespace import NO_WRAP, collapse
 
 _UNIT = 64.0
@@ -670,8 +670,13 @@ class Paragraph:
             text = self.text
             script = next((sc for sc in map(script_of, reversed(text[:start])) if sc), None) or next(
                 (sc for sc in map(script_of, text[end:]) if sc), None)
+        before = after = ""
+        if joins(self.text[max(0, start - 1):end + 1]):  # joining letters see across the run's ends
+            before = self.text[max(0, start - CONTEXT):start].replace("\n", " ").replace("\t", " ")
+            after = self.text[end:end + CONTEXT].replace("\n", " ").replace("\t", " ")
         shaped = shape(face, piece, "rtl" if rtl else "ltr", features_of(item_style), variations,
-                       self.langs[item_index] if item_index < len(self.langs) else self.lang, script)
+                       self.langs[item_index] if item_index < len(self.langs) else self.lang, script,
+                       before, after)
         run = _Run(start, end, item_index, face, shaped, item_style.font_size / face.upem)
         run.rtl = rtl
         run.variations = variations
