@@ -1151,11 +1151,15 @@ class Paragraph:
         if run.rtl:
             # right-to-left: the slice's glyphs in visual order from the slice's left edge; each
             # cluster's extra advance (spacing) goes after its glyphs
-            x = pen(lo) if vis is None else min(vis[c] for c in range(lo, hi))
+            # (in a bidi line, white space hanging at the line's end is placed apart: it is skipped here)
+            ordered = range(lo, hi) if vis is None else [c for c in range(lo, hi) if c in self._own]
+            if not ordered:
+                return None
+            x = pen(lo) if vis is None else min(vis[c] for c in ordered)
             seen: set[int] = set()
             for gid, adv, dx, dy, char in zip(shaped.glyphs, shaped.advances, shaped.x_offsets,
                                               shaped.y_offsets, chars):
-                if not lo <= char < hi:
+                if not lo <= char < hi or (vis is not None and char not in self._own):
                     continue
                 if char in emoji_chars:
                     if char in self.emoji_at and char not in seen:

@@ -47,3 +47,25 @@ def test_line_break_anywhere_lays_out_every_cluster():
     tree["props"]["style"]["lineBreak"] = "normal"
     box = layout(tree, 100, 100, preset="browser")
     assert [line.text for b in box.walk() if b.text is not None for line in b.text.lines] == ["abc"]
+
+
+def test_rtl_line_ending_in_comma_keeps_it_at_the_left_edge():
+    """UAX #9 L1: the space after the comma hangs at the line's end (its left, in a right-to-left
+    paragraph), outside the line; the comma, resolved right-to-left, is the leftmost glyph at x = 0 (as
+    in Chromium: scripts.hebrew_numbers_* ink)."""
+    from pathlib import Path
+
+    from ogrender import Font, layout
+    hebrew = Path(__file__).resolve().parents[2] / "fonts" / "noto-sans-hebrew" / "NotoSansHebrew-Regular.ttf"
+    word = "\u05e9\u05dc\u05d5\u05dd"
+    tree = {"type": "div", "props": {"style": {"display": "block", "width": 60, "direction": "rtl",
+                                               "fontFamily": "Inter, 'Noto Sans Hebrew'", "fontSize": 16},
+                                     "children": [f"{word}, {word}"]}}
+    box = layout(tree, 200, 100, [Font("Inter", (Path(__file__).resolve().parents[2] / "fonts" / "inter" /
+                                                 "Inter-Regular.otf").read_bytes()),
+                                  Font("Noto Sans Hebrew", hebrew.read_bytes())], preset="browser")
+    para = next(b for b in box.walk() if b.text is not None)
+    first = para.text.lines[0]
+    assert first.text == f"{word},"
+    xs = [x for run in first.runs for x in run.xs]
+    assert min(xs) >= -0.01
