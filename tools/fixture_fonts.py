@@ -6,7 +6,7 @@
 In: Debian's Noto fonts (``apt-get install fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji``) and the
 characters of the text fixtures that name fonts (``tools/text_fixtures.py``: the ``bidi``, ``scripts`` and
 ``cjk`` suites). Out: one subset per font in ``tests/conformance/data/fonts/`` (``<family without
-spaces>.ttf`` / ``.otf``), holding the characters the fixtures use (plus, for the CJK font, all CJK
+spaces>.ttf`` / ``.otf``), holding the characters the fixtures use and their decompositions (plus, for the CJK font, all CJK
 punctuation, kana and full-width forms, which Blink probes before trimming punctuation), every OpenType
 layout feature and the glyphs they reach (so Arabic joining forms, Indic conjuncts and the ``locl``
 glyphs of zh-Hans / zh-Hant / ko survive), no hinting, metrics unchanged.
@@ -92,7 +92,11 @@ def subset(family: str, chars: set[str]) -> Path:
         raise SystemExit(f"{source} is missing: apt-get install -y {FONTS[family][3]}")
     font = TTFont(source, fontNumber=index, recalcBBoxes=False, recalcTimestamp=False)
     cmap = font.getBestCmap()
-    wanted = sorted({ord(c) for c in chars} | set(EXTRA.get(family, ())))
+    # with their decompositions: HarfBuzz's normalizer reaches characters no cmap lookup asks for (Thai
+    # SARA AM becomes NIKHAHIT + SARA AA; precomposed letters may be drawn from their parts)
+    import unicodedata
+    full = set(chars) | {d for c in chars for form in ("NFD", "NFKD") for d in unicodedata.normalize(form, c)}
+    wanted = sorted({ord(c) for c in full} | set(EXTRA.get(family, ())))
     unicodes = [u for u in wanted if u in cmap]
     options = ft_subset.Options()
     options.layout_features = ["*"]

@@ -30,6 +30,7 @@ from ..errors import TextWarning
 from .fonts import FontFace, FontSet
 from .bidi import levels as bidi_levels, line_levels, visual_runs
 from .linebreak import break_opportunities, grapheme_boundaries, icu_locale, keep_all_blocks
+from . import han_kerning
 from .shaping import CONTEXT, joins, script_of, shape
 from .whitespace import NO_WRAP, collapse
 
@@ -357,6 +358,7 @@ class Paragraph:
             fonts.request_assets([(piece, self.langs[k]) for k, (piece, _) in enumerate(self.items)], path)
         self.emoji_at = self._find_emoji()
         self.base_level, self.levels = self._bidi()
+        self.line_start_extra: dict[int, float] = {}  # trimmed opening punctuation: its width back at a line start
         self.runs = self._itemize_and_shape()
 
         # advances per character (px): a cluster's advance on its first character, spacing added
@@ -674,9 +676,21 @@ class Paragraph:
         if joins(self.text[max(0, start - 1):end + 1]):  # joining letters see across the run's ends
             before = self.text[max(0, start - CONTEXT):start].replace("\n", " ").replace("\t", " ")
             after = self.text[end:end + CONTEXT].replace("\n", " ").replace("\t", " ")
-        shaped = shape(face, piece, "rtl" if rtl else "ltr", features_of(item_style), variations,
-                       self.langs[item_index] if item_index < len(self.langs) else self.lang, script,
-                       before, after)
+        language = self.langs[item_index] if item_index < len(self.langs) else self.lang
+        features = features_of(item_style)
+        halts, after_open = (), frozenset()
+        if not rtl and not any(tag in han_kerning.EXCLUSIVE and value for tag, value in features):
+            # fullwidth punctuation side by side: one of each pair is half-width (text-spacing-trim)
+            halts, after_open = han_kerning.halt_indices(self.text, start, end, han_kerning.font_data(face, language))
+        ranges = tuple(("halt", i - start, i - start + 1, 1) for i in halts)
+        shaped = shape(face, piece, "rtl" if rtl else "ltr", features, variations, language, script,
+                       before, after, ranges)
+        if after_open:  # at a line's start these keep their full width (Blink shapes them again)
+            full = shape(face, piece, "rtl" if rtl else "ltr", features, variations, language, script, before, after,
+                         tuple(r for r in ranges if r[1] + start not in after_open))
+            trimmed, whole = shaped.char_advances(), full.char_advances()
+            for i in after_open:
+                self.line_start_extra[i] = (whole[i - start] - trimmed[i - start]) * item_style.font_size / face.upem
         run = _Run(start, end, item_index, face, shaped, item_style.font_size / face.upem)
         run.rtl = rtl
         run.variations = variations
@@ -705,6 +719,11 @@ class Paragraph:
 
     def _x(self, start: int, i: int) -> float:
         """Pen position of text[i] on a line starting at text[start] (before justification)."""
+        if i > start and start in self.line_start_extra:
+            return self._x_from(start, i) + self.line_start_extra[start]
+        return self._x_from(start, i)
+
+    def _x_from(self, start: int, i: int) -> float:
         prefix = self.prefix
         if not self.tab_list:
             return prefix[i] - prefix[start]
@@ -1186,7 +1205,7 @@ class Paragraph:
                 elif text[char] not in _INKLESS:
                     glyphs.append(gid)
                     xs.append(pen(char) + (self.open_gap.get(char, 0.0) if vis is None else 0.0) + within
-                              + dx * scale)
+                              + dx * scale + (self.line_start_extra.get(char, 0.0) if char == start else 0.0))
                     ys.append(-dy * scale)
             for s, (_, image) in self.emoji_at.items():  # pictures inside a cluster HarfBuzz merged
                 if lo <= s < hi and s not in placed:     # (the parts of a ZWJ sequence a set lacks)

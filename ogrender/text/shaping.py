@@ -61,12 +61,14 @@ def joins(text: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def shape(face: FontFace, text: str, direction: str = "ltr", features: tuple = (), variations: tuple = (),
-          language: str | None = None, script: str | None = None, before: str = "", after: str = "") -> ShapedRun:
+          language: str | None = None, script: str | None = None, before: str = "", after: str = "",
+          ranges: tuple = ()) -> ShapedRun:
     """Shape ``text`` with ``face`` (cached; a HarfBuzz font may shape from several threads at once):
     ``features`` (tag, value) pairs, ``variations`` (axis, value) coordinates, a BCP 47 ``language``, an
     ISO 15924 ``script`` for text of the Common script that takes its neighbours' (as Blink's segmenter);
     ``before`` and ``after``: the text around the run in logical order, HarfBuzz's pre- and post-context
-    (Arabic letters keep their joining forms across an element boundary or a font change)."""
+    (Arabic letters keep their joining forms across an element boundary or a font change); ``ranges``:
+    features on some characters only, ``(tag, start, end, value)`` with indices into ``text``."""
     buf = hb.Buffer()
     if before or after:
         buf.add_str(before + text + after, len(before), len(text))
@@ -81,7 +83,12 @@ def shape(face: FontFace, text: str, direction: str = "ltr", features: tuple = (
             buf.language = language
         except Exception:  # noqa: BLE001 - an unknown tag shapes as the default language
             pass
-    hb.shape(face.hb_font_for(variations), buf, dict(features))
+    feats: dict = dict(features)
+    for tag, start, end, value in ranges:
+        if not isinstance(feats.get(tag, []), list):
+            feats[tag] = [(0, len(before) + len(text) + len(after), int(feats[tag]))]
+        feats.setdefault(tag, []).append((start + len(before), end + len(before), value))
+    hb.shape(face.hb_font_for(variations), buf, feats)
     infos = buf.glyph_infos
     positions = buf.glyph_positions
     advances = tuple(float(p.x_advance) for p in positions)
