@@ -216,6 +216,12 @@ def scripts():
             if name == "emoji":
                 f["emoji"] = "font"
             out.append(dict(f, lines=None))
+    # a numeric line-height: glyphs from the fallback font do not grow the line (only under normal)
+    for lh in (1.2, "30px"):
+        key = str(lh).replace(".", "_")
+        out.append(sp(f"line_height_{key}_arabic_fallback", AR_MIXED, [ARABIC], width=200, direction="rtl", lh=lh))
+        out.append(sp(f"line_height_{key}_devanagari_fallback", HI, [DEVA], width=190, lh=lh))
+        out.append(sp(f"line_height_{key}_thai_fallback", TH2, [THAI], width=170, lh=lh))
     # emoji sequences from Noto Color Emoji: ZWJ families, skin tones, flags, keycaps
     for width in (120, 220, 380):
         out.append(dict(sp(f"emoji_sequences_w{width}", EMOJI_TEXT, [EMOJI], width=width), emoji="font"))
@@ -259,6 +265,14 @@ def cjk():
         out.append(sp(f"locl_{lang.replace('-', '_').lower()}", LOCL, families, width=330, size=28, lang=lang))
     out.append(sp("locl_spans", [span(LOCL[:4]), lang_of(span(LOCL[:4]), "zh-Hans"), lang_of(span(LOCL[:4]), "ko")],
                   families, width=330, size=28, lang="ja"))
+    # a numeric line-height: CJK glyphs (a taller fallback font after Inter) do not grow the line
+    for lh in (1.35, 1.6, "28px"):
+        for width in (150, 260):
+            key = f"{str(lh).replace('.', '_')}_w{width}"
+            out.append(sp(f"line_height_{key}_mixed", JA_MIXED, families, width=width, lang="ja", lh=lh))
+    for lh in (1.35, "44px"):  # (a line box shorter than the glyphs would defeat the grouping of rows)
+        out.append(sp(f"line_height_{str(lh).replace('.', '_')}_bold_title", JA_KINSOKU, families, width=300, size=32,
+                      lang="ja", lh=lh, fontWeight=700))
     # sizes, spacing, alignment, ellipsis
     out.append(sp("japanese_letter_spacing", JA, families, width=220, lang="ja", letterSpacing="2px"))
     out.append(sp("japanese_center", JA, families, width=220, lang="ja", textAlign="center"))

@@ -11,7 +11,9 @@ dots, colons, semicolons and quotes from where its glyphs sit in the em box (``F
 Close, right half = Open, a narrow centred glyph = Middle), so the same 、 is trimmed in Japanese and not in
 Traditional Chinese. An Open character after Open, Middle, Close or narrow Open punctuation is trimmed; a
 Close character before Close, Middle or narrow Close punctuation is trimmed. Only fonts with ``halt`` are
-concerned, and none when ``font-feature-settings`` turns on a width feature (halt, palt, pwid...).
+concerned (a probed character the font lacks is left out of its group: a font without any fullwidth
+dot has no trimmable dots), and none when ``font-feature-settings`` turns on a width feature (halt,
+palt, pwid...).
 """
 
 from __future__ import annotations
@@ -93,7 +95,7 @@ def _has_halt(face) -> bool:
 def _type_from_bounds(glyphs: list) -> int:
     """Blink's CharTypeFromBounds over glyphs that must share one advance and one type."""
     kind, advance0 = None, None
-    for advance, left, right in glyphs:
+    for advance, left, right in (g for g in glyphs if g is not None):  # .notdef glyphs are skipped
         half = (advance0 if advance0 is not None else advance) / 2
         if advance0 is not None and advance != advance0:
             return OTHER
@@ -129,11 +131,13 @@ def font_data(face, language: str | None) -> FontData:
     font = face.hb_font_for(())
     hb.shape(font, buf, {})
     infos, positions = buf.glyph_infos, buf.glyph_positions
-    if len(infos) != len(_PROBES) or any(i.cluster != k for k, i in enumerate(infos)) \
-            or any(i.codepoint == 0 for i in infos):
+    if len(infos) != len(_PROBES) or any(i.cluster != k for k, i in enumerate(infos)):
         return FontData()
-    glyphs = []
+    glyphs: list = []
     for info, pos in zip(infos, positions):
+        if info.codepoint == 0:  # missing from the font: left out of its group, as in Blink
+            glyphs.append(None)
+            continue
         ext = font.get_glyph_extents(info.codepoint)
         left = pos.x_offset + ext.x_bearing
         glyphs.append((pos.x_advance, left, left + ext.width))

@@ -498,6 +498,15 @@ class Paragraph:
             return -va.resolve(above + below)
         return 0.0
 
+    def _run_line_height(self, run: _Run) -> tuple[float, float]:
+        """(above, below) the baseline that a run adds to its line box: under ``line-height: normal`` its
+        own face's metrics (a fallback font counts), otherwise its item's primary font's only (Blink's
+        include_used_fonts holds for normal alone: fallback glyphs do not grow a numeric line)."""
+        item_style = self.items[run.item][1]
+        if item_style.line_height == "normal":
+            return _line_height(item_style, run.face)
+        return _line_height(item_style, _face_of(item_style, self.fonts))
+
     def parent_metrics(self) -> tuple[float, float, float, float]:
         """(ascent, descent, x-height, font size) in px of the paragraph's own font: what vertical-align
         of the atomic inlines in it refers to."""
@@ -939,7 +948,7 @@ class Paragraph:
                 above, below = line.baseline - line.top, line.top + line.height - line.baseline
                 for r in self.runs:
                     if r.start < end and r.end > start:
-                        a, b = _line_height(self.items[r.item][1], r.face)
+                        a, b = self._run_line_height(r)
                         shift = self.shifts[r.item]
                         above, below = max(above, a - shift), max(below, b + shift)
                 delta = top + above - line.baseline
@@ -1036,7 +1045,7 @@ class Paragraph:
             if run.end <= start or run.start >= end:
                 continue
             item_style = self.items[run.item][1]
-            a, b = _line_height(item_style, run.face)
+            a, b = self._run_line_height(run)
             shift = self.shifts[run.item]
             above, below = max(above, a - shift), max(below, b + shift)
             glyph_run = self._slice(run, start, end, pen)
