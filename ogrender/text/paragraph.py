@@ -51,6 +51,42 @@ def _cursive(ch: str) -> bool:
     return (0x0600 <= cp <= 0x08FF and not 0x0780 <= cp <= 0x07BF) or 0xFB50 <= cp <= 0xFDFF or 0xFE70 <= cp <= 0xFEFF
 
 
+# Blink's Character::IsCJKIdeographOrSymbol, by block: ideographs, kana, bopomofo, CJK symbols and
+# punctuation (but U+3030), CJK compatibility forms and the fullwidth forms
+_CJK_EXPANSION = ((0x2E80, 0x2FDF), (0x2FF0, 0x302F), (0x3031, 0x312F), (0x3190, 0x31EF), (0x31F0, 0x33FF),
+                  (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0xFE30, 0xFE4F), (0xFF01, 0xFFEF),
+                  (0x20000, 0x2FA1F))
+
+
+def _cjk_expansion(ch: str) -> bool:
+    cp = ord(ch)
+    return cp >= 0x2E80 and any(lo <= cp <= hi for lo, hi in _CJK_EXPANSION)
+
+
+def _expansion_opportunities(text: str, start: int, stop: int) -> list[int]:
+    """Where ``text-align: justify`` adds space on the line text[start:stop], as indices after which it
+    goes (one entry per opportunity; repeated when two fall there), as Blink's ExpansionOpportunityCount:
+    after every space, and around every CJK ideograph or symbol (before it unless an opportunity is
+    already there; none before the line's first character, none after its last)."""
+    out: list[int] = []
+    after_expansion = True  # no opportunity before the line's first character
+    for i in range(start, stop):
+        ch = text[i]
+        if ch in " \u00a0":
+            out.append(i)
+            after_expansion = True
+        elif _cjk_expansion(ch):
+            if not after_expansion:
+                out.append(i - 1)
+            out.append(i)
+            after_expansion = True
+        else:
+            after_expansion = False
+    if out and out[-1] == stop - 1 and _cjk_expansion(text[stop - 1]):
+        out.pop()  # the line's end takes no expansion after an ideograph
+    return out
+
+
 def _first_having(chain, cp: int):
     return next((f for f in chain if f.has(cp)), None)
 
@@ -359,6 +395,7 @@ class Paragraph:
         self.emoji_at = self._find_emoji()
         self.base_level, self.levels = self._bidi()
         self.line_start_extra: dict[int, float] = {}  # trimmed opening punctuation: its width back at a line start
+        self.end_trim: dict[int, float] = {}  # closing punctuation: what it gives up at the end of a full line
         self.runs = self._itemize_and_shape()
 
         # advances per character (px): a cluster's advance on its first character, spacing added
@@ -688,12 +725,25 @@ class Paragraph:
         language = self.langs[item_index] if item_index < len(self.langs) else self.lang
         features = features_of(item_style)
         halts, after_open = (), frozenset()
-        if not rtl and not any(tag in han_kerning.EXCLUSIVE and value for tag, value in features):
+        kerning = not rtl and not any(tag in han_kerning.EXCLUSIVE and value for tag, value in features)
+        if kerning:
             # fullwidth punctuation side by side: one of each pair is half-width (text-spacing-trim)
             halts, after_open = han_kerning.halt_indices(self.text, start, end, han_kerning.font_data(face, language))
         ranges = tuple(("halt", i - start, i - start + 1, 1) for i in halts)
         shaped = shape(face, piece, "rtl" if rtl else "ltr", features, variations, language, script,
                        before, after, ranges)
+        data = han_kerning.font_data(face, language) if kerning else None
+        if data is not None and data.applies and han_kerning.may_apply(piece):
+            # a closing bracket may be half-width at a line's end when the line would not fit otherwise
+            # (text-spacing-trim allow-end; measured in Chromium 156: brackets only, not 、 and 。)
+            halted = set(halts)
+            for i in range(start, end):
+                if i not in halted and han_kerning.char_type(self.text[i]) == han_kerning.CLOSE:
+                    whole = shape(face, self.text[i], "ltr", features, variations, language).advance
+                    half = shape(face, self.text[i], "ltr", features, variations, language, None, "", "",
+                                 (("halt", 0, 1, 1),)).advance
+                    if half < whole:
+                        self.end_trim[i] = (whole - half) * item_style.font_size / face.upem
         if after_open:  # at a line's start these keep their full width (Blink shapes them again)
             full = shape(face, piece, "rtl" if rtl else "ltr", features, variations, language, script, before, after,
                          tuple(r for r in ranges if r[1] + start not in after_open))
@@ -768,6 +818,14 @@ class Paragraph:
             end -= 1
         return end
 
+    def _end_trim(self, start: int, end: int) -> float:
+        """How much a line text[start:end] may give up at its end: half of a closing punctuation mark
+        (text-spacing-trim allow-end), taken only by a line that would not fit otherwise."""
+        if not self.end_trim:
+            return 0.0
+        stop = self._content_end(start, end)
+        return self.end_trim.get(stop - 1, 0.0) if stop > start else 0.0
+
     def _width(self, start: int, end: int) -> float:
         """Width of text[start:end] on a line of its own: hanging spaces left out, a hyphen added when
         it ends at a soft hyphen."""
@@ -831,7 +889,7 @@ class Paragraph:
             i = pos + 1
             while i <= n:
                 if soft[i] or i in forced_set or i == n:
-                    if avail is None or self._width(pos, i) <= avail + 1e-6:
+                    if avail is None or self._width(pos, i) - self._end_trim(pos, i) <= avail + 1e-6:
                         best = i
                         if i in forced_set:
                             break
@@ -975,12 +1033,17 @@ class Paragraph:
         natural = self._width(start, end)
         indent = self._indent(width) if k == 0 else 0.0
         avail = None if width is None else width - indent
+        end_trim = 0.0
+        if avail is not None and natural > avail + 1e-6 and self.end_trim:
+            end_trim = self._end_trim(start, end)  # the last mark half-width: the line fits with it so
+            end_trim = end_trim if natural - end_trim <= avail + 1e-6 else 0.0
+            natural -= end_trim
         # justification: the free space goes to the spaces of the line
         align = self.style.text_align
         expand = 0.0
         opportunities: list[int] = []
         if align == "justify" and avail is not None and not last and end not in self.forced_set:
-            opportunities = [i for i in range(start, stop) if text[i] in " \u00a0"]
+            opportunities = _expansion_opportunities(text, start, stop)
             if opportunities and avail > natural:
                 expand = (avail - natural) / len(opportunities)
         line_width = ceil64(natural + expand * len(opportunities))
@@ -1079,7 +1142,8 @@ class Paragraph:
         else:
             last_ink = max(i for i in range(start, stop) if text[i] not in _INKLESS)
             x0 = pen(first_ink) + self.open_gap.get(first_ink, 0.0)
-            x1 = pen(last_ink) + self.open_gap.get(last_ink, 0.0) + self.advances[last_ink] - self._close_gap(last_ink)
+            x1 = pen(last_ink) + self.open_gap.get(last_ink, 0.0) + self.advances[last_ink] - self._close_gap(last_ink) \
+                - end_trim
             if self._visual is not None:
                 inked = [i for i in range(first_ink, last_ink + 1) if text[i] not in _INKLESS]
                 x0 = min(self._visual[i] for i in inked)

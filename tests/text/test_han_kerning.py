@@ -36,3 +36,26 @@ def test_font_data_from_glyph_placement():
     ja = hk.font_data(face, "ja")
     assert ja.applies and ja.dot == hk.CLOSE  # Adobe's convention: dots at the left, except zh-Hant
     assert hk.font_data(face, "zh-Hant").dot != hk.CLOSE  # centred there (locl): not trimmed
+
+
+def test_justify_opportunities_around_ideographs():
+    """text-align: justify in CJK text (Blink's ExpansionOpportunityCount): after every ideograph or kana,
+    before one that follows a letter, none at the line's ends; spaces keep theirs."""
+    from ogrender.text.paragraph import _expansion_opportunities
+    assert _expansion_opportunities("\u65e5\u672c\u8a9e", 0, 3) == [0, 1]
+    assert _expansion_opportunities("ab\u65e5c d", 0, 6) == [1, 2, 4]
+    assert _expansion_opportunities("a b", 0, 3) == [1]
+
+
+def test_allow_end_closing_bracket():
+    """A closing bracket at the end of a line that would not fit otherwise is half-width there (Chromium's
+    text-spacing-trim: normal); 20px ideographs in a 50px line: 括弧） takes 2 em + 1/2 em = 50px."""
+    from ogrender import Font, layout
+    tree = {"type": "div", "props": {"style": {"display": "block", "width": 50, "fontSize": 20,
+                                               "fontFamily": "'Noto Sans CJK JP'"}, "lang": "ja",
+                                     "children": ["\u62ec\u5f27\uff09\u62ec\u5f27"]}}
+    box = layout(tree, 200, 100, [Font("Noto Sans CJK JP", CJK.read_bytes())], preset="browser")
+    para = next(b for b in box.walk() if b.text is not None)
+    first = para.text.lines[0]
+    assert first.text == "\u62ec\u5f27\uff09"
+    assert abs((first.x1 - first.x0) - 50.0) < 0.01
