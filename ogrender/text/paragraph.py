@@ -1016,8 +1016,10 @@ class Paragraph:
                     line.baseline += delta
                     line.height = above + below
                 x = self._x(start, cut)
-                if self.base_level == 1:  # a right-to-left line: the ellipsis goes on its left
-                    return self._ellipsis_left(line, face, size, style, shaped, etext, ell_w, end)
+                if self.base_level == 1:  # a right-to-left line: the ellipsis goes on its left, after the
+                    # white space kept before it (which does not hang there: it separates the two)
+                    gap = x - self._x(start, self._content_end(start, cut)) if cut > start else 0.0
+                    return self._ellipsis_left(line, face, size, style, shaped, etext, ell_w, end, gap)
                 run = GlyphRun(face, size, style.color, shaped.glyphs, tuple(x + sum(shaped.advances[:i]) * size / face.upem
                                                                                for i in range(len(shaped.glyphs))),
                                (0.0,) * len(shaped.glyphs), etext, style, 0.0, x, x + ell_w)
@@ -1157,22 +1159,24 @@ class Paragraph:
         return line
 
     @staticmethod
-    def _ellipsis_left(line, face, size, style, shaped, etext, ell_w, end):
-        """The ellipsis of a right-to-left line on its left: the line's content moves right by its width."""
+    def _ellipsis_left(line, face, size, style, shaped, etext, ell_w, end, gap=0.0):
+        """The ellipsis of a right-to-left line on its left: the line's content moves right by its width
+        and that of the white space (``gap``) kept between them."""
+        shift = ell_w + gap
         for r in line.runs:
-            r.xs = tuple(x + ell_w for x in r.xs)
-            r.x0 += ell_w
-            r.x1 += ell_w
-        line.atomics = [(key, x + ell_w, *rest) for key, x, *rest in line.atomics]
+            r.xs = tuple(x + shift for x in r.xs)
+            r.x0 += shift
+            r.x1 += shift
+        line.atomics = [(key, x + shift, *rest) for key, x, *rest in line.atomics]
         scale = size / face.upem
         run = GlyphRun(face, size, style.color, shaped.glyphs,
                        tuple(sum(shaped.advances[:i]) * scale for i in range(len(shaped.glyphs))),
                        (0.0,) * len(shaped.glyphs), etext, style, 0.0, 0.0, ell_w)
         line.runs = [run] + list(line.runs)
-        line.left -= ell_w
+        line.left -= shift
         line.x0 = 0.0
-        line.x1 += ell_w
-        line.width = ceil64(line.width + ell_w)
+        line.x1 += shift
+        line.width = ceil64(line.width + shift)
         line.text = line.text + etext
         line.end = end
         return line
