@@ -412,12 +412,16 @@ class Paragraph:
         # per item: (letter-spacing, word-spacing), then per character
         spacing = [(_get(st, "letter_spacing", 0.0), _get(st, "word_spacing", 0.0)) for _, st in self.items]
         if any(ls or ws for ls, ws in spacing) or "\n" in text or SOFT_HYPHEN in text:
+            # letter-spacing goes after each cluster the shaper made, as in Blink: a grapheme cluster,
+            # or a part of one (a Devanagari conjunct of a half form: न्|दी in Chromium 156)
+            shaped_starts = {run.start + c for run in self.runs for c in run.shaped.clusters} \
+                if any(ls for ls, _ in spacing) else set()
             for i, ch in enumerate(text):
                 if ch == "\n" or ch == SOFT_HYPHEN:
                     adv[i] = 0.0
                     continue
                 ls, ws = spacing[item_of[i]]
-                if ls and graphemes[i] and not _cursive(ch):
+                if ls and (graphemes[i] or i in shaped_starts) and not _cursive(ch):
                     adv[i] += ls
                 if ws and ch in " \u00a0":
                     adv[i] += ws
