@@ -31,7 +31,7 @@ from .fonts import FontFace, FontSet
 from .bidi import levels as bidi_levels, line_levels, visual_runs
 from .linebreak import break_opportunities, grapheme_boundaries, icu_locale, keep_all_blocks
 from . import han_kerning
-from .shaping import CONTEXT, joins, script_of, shape
+from .shaping import CONTEXT, ShapedRun, joins, script_of, shape
 from .whitespace import NO_WRAP, collapse
 
 _UNIT = 64.0
@@ -691,12 +691,66 @@ class Paragraph:
             runs.append(self._make_run(start, cut, *current))
             if cut < len(text):
                 runs.append(self._make_run(cut, len(text), current[0], current[1], False))
+        runs = self._shape_together(runs)
         if missing:
             families = ", ".join(self.style.font_family)
             where = f"{self.path}: " if self.path else ""
             warnings.warn(f"{where}font-family: no font of {families!r} nor any loaded or bundled font has a glyph "
                           f"for {''.join(sorted(missing))!r}; drawn as .notdef", TextWarning, stacklevel=3)
         return runs
+
+    def _font_key(self, run: _Run):
+        """What makes two items' text one shaping run for Blink (the same Font): face, direction, size,
+        weight, style, features, variations, language and spacing; colour and boxes do not count."""
+        st = self.items[run.item][1]
+        if any(i in self.end_trim or i in self.line_start_extra for i in range(run.start, run.end)):
+            return None  # fullwidth punctuation trimmed at this run's edges: shaped alone
+        if self.levels is not None and not any(script_of(ch) for ch in self.text[run.start:run.end]):
+            return None  # Common characters in bidi text take a neighbour's script: shaped alone
+        return (run.face, run.rtl, st.font_size, st.font_weight, st.font_style, features_of(st), run.variations,
+                self.langs[run.item] if run.item < len(self.langs) else self.lang,
+                _get(st, "letter_spacing", 0.0), _get(st, "word_spacing", 0.0))
+
+    def _shape_together(self, runs: list[_Run]) -> list[_Run]:
+        """Adjacent runs of different items in the same font are shaped as one text and the glyphs
+        shared out by cluster, as Blink shapes them: Arabic keeps its cursive attachment and kerning
+        across a coloured span, a Devanagari conjunct forms across one (its glyphs go with the item of
+        the cluster's first character)."""
+        out: list[_Run] = []
+        k = 0
+        while k < len(runs):
+            key = self._font_key(runs[k])
+            j = k + 1
+            while key is not None and j < len(runs) and runs[j].start == runs[j - 1].end \
+                    and runs[j].item != runs[j - 1].item and self._font_key(runs[j]) == key:
+                j += 1
+            out += self._reshape(runs[k:j]) if j - k > 1 else runs[k:j]
+            k = j
+        return out
+
+    def _reshape(self, group: list[_Run]) -> list[_Run]:
+        first = group[0]
+        st = self.items[first.item][1]
+        g0, g1 = first.start, group[-1].end
+        piece = self.text[g0:g1].replace("\n", " ").replace("\t", " ")
+        before = after = ""
+        if joins(self.text[max(0, g0 - 1):g1 + 1]):
+            before = self.text[max(0, g0 - CONTEXT):g0].replace("\n", " ").replace("\t", " ")
+            after = self.text[g1:g1 + CONTEXT].replace("\n", " ").replace("\t", " ")
+        language = self.langs[first.item] if first.item < len(self.langs) else self.lang
+        whole = shape(first.face, piece, "rtl" if first.rtl else "ltr", features_of(st), first.variations, language,
+                      None, before, after)
+        out = []
+        for run in group:
+            lo, hi = run.start - g0, run.end - g0
+            keep = [n for n, c in enumerate(whole.clusters) if lo <= c < hi]
+            sub = ShapedRun(run.face, piece[lo:hi], tuple(whole.glyphs[n] for n in keep),
+                            tuple(whole.advances[n] for n in keep), tuple(whole.x_offsets[n] for n in keep),
+                            tuple(whole.y_offsets[n] for n in keep), tuple(whole.clusters[n] - lo for n in keep))
+            new = _Run(run.start, run.end, run.item, run.face, sub, run.scale)
+            new.rtl, new.variations, new.synthetic = run.rtl, run.variations, run.synthetic
+            out.append(new)
+        return out
 
     def _rtl_end(self, start: int, end: int) -> int:
         """Where a right-to-left run ends when left-to-right text (or the paragraph's end) follows it:
