@@ -160,12 +160,11 @@ def replay(fixture: dict, fonts=None) -> dict:
     from ogrender import StyleWarning, layout
     from ogrender.errors import OgRenderWarning
 
-    from ogrender.emoji import use
-
-    with warnings.catch_warnings(), use(emoji_set(fixture)):
+    with warnings.catch_warnings():
         warnings.simplefilter("ignore", StyleWarning)
         warnings.simplefilter("ignore", OgRenderWarning)
-        root = layout(fixture["tree"], fixture["width"], fixture["height"], fonts, preset=fixture["preset"])
+        root = layout(fixture["tree"], fixture["width"], fixture["height"], fonts, preset=fixture["preset"],
+                      emoji=emoji_set(fixture))
     result = {"breaks": None, "geometry": None, "boxes": None}
     got = ogrender_lines(root, fixture.get("group") == "rows")
     want = fixture["lines"]
