@@ -663,7 +663,8 @@ class Paragraph:
                 chain_cache[item_index] = chain
             if current is not None and current[0] == item_index and not changed and (
                     current[1] is chain[0] if ch in " \n\t\u00a0\u00ad" else (
-                        _first_having(chain, cp) is current[1] or unicodedata.combining(ch) or 0xFE00 <= cp <= 0xFE0F
+                        (current[1].has(cp) and (current[1] is chain[0] or _first_having(chain, cp) is current[1]))
+                        or unicodedata.combining(ch) or 0xFE00 <= cp <= 0xFE0F
                         or cp == 0x200D or 0x1F3FB <= cp <= 0x1F3FF or 0xE0020 <= cp <= 0xE007F)):
                 # marks, joiners, variation selectors, skin tones and tags stay with their base's face;
                 # spaces too when that face is the primary font (else the first font having them takes
@@ -835,15 +836,18 @@ class Paragraph:
         self.tab_list = sorted(self.tab_stops)
 
     def _x(self, start: int, i: int) -> float:
-        """Pen position of text[i] on a line starting at text[start] (before justification)."""
-        if i > start and start in self.line_start_extra:
-            return self._x_from(start, i) + self.line_start_extra[start]
-        return self._x_from(start, i)
-
-    def _x_from(self, start: int, i: int) -> float:
+        """Pen position of text[i] on a line starting at text[start] (before justification); an opening
+        bracket trimmed after punctuation gets its width back at a line's start (``line_start_extra``)."""
         prefix = self.prefix
+        extra = self.line_start_extra
+        if extra and i > start and start in extra:
+            return self._x_tabs(start, i) + extra[start] if self.tab_list else prefix[i] - prefix[start] + extra[start]
         if not self.tab_list:
             return prefix[i] - prefix[start]
+        return self._x_tabs(start, i)
+
+    def _x_tabs(self, start: int, i: int) -> float:
+        prefix = self.prefix
         k = bisect.bisect_left(self.tab_list, start)
         if k == len(self.tab_list) or self.tab_list[k] >= i:
             return prefix[i] - prefix[start]

@@ -6,6 +6,7 @@ size, and are cached: the same words come back on every render of a template.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import uharfbuzz as hb
@@ -54,9 +55,12 @@ _JOINING = ((0x0600, 0x08FF), (0x0700, 0x074F), (0x07C0, 0x07FF), (0x1800, 0x18A
 CONTEXT = 8  # characters of context each side
 
 
+_JOINING_RE = re.compile("[" + "".join(f"\\U{lo:08x}-\\U{hi:08x}" for lo, hi in _JOINING) + "]")
+
+
 def joins(text: str) -> bool:
     """Whether ``text`` has a character of a joining script (or a joiner): its shaping needs context."""
-    return any(lo <= ord(ch) <= hi for ch in text for lo, hi in _JOINING)
+    return _JOINING_RE.search(text) is not None
 
 
 @lru_cache(maxsize=8192)
