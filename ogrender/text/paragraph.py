@@ -91,6 +91,29 @@ def _first_having(chain, cp: int):
     return next((f for f in chain if f.has(cp)), None)
 
 
+_EMOJI_CLUSTER = regex.compile(r"\X")
+_EMOJI_PRESENTATION = regex.compile(r"\p{Emoji_Presentation}")
+
+
+def _emoji_presentation(text: str) -> frozenset[int]:
+    """Where a grapheme cluster in emoji presentation starts (an Emoji_Presentation character, or a
+    base with VS16 or the keycap mark): its base goes to a colour font first, as Blink's emoji fallback
+    priority does (❤️ from Noto Color Emoji even when the text font has a plain heart)."""
+    if text.isascii():
+        return frozenset()
+    out = set()
+    for m in _EMOJI_CLUSTER.finditer(text):
+        cluster = m.group()
+        if "\ufe0f" in cluster or "\u20e3" in cluster or _EMOJI_PRESENTATION.match(cluster):
+            out.add(m.start())
+    return frozenset(out)
+
+
+def _emoji_face(chain, cp: int):
+    """The first colour (bitmap) font of the list having ``cp``, else the first font having it."""
+    return next((f for f in chain if f.has_bitmaps and f.has(cp)), None) or _first_having(chain, cp)
+
+
 def ceil64(x: float) -> float:
     """Round up to Blink's layout unit (1/64 px), allowing for float noise."""
     return math.ceil(x * _UNIT - 1e-6) / _UNIT
@@ -640,6 +663,7 @@ class Paragraph:
         chain_cache: dict[int, tuple] = {}
         rtl = False  # direction of the last strong character (runs split where it changes)
         levels = self.levels
+        presentation = _emoji_presentation(text)
         for i, ch in enumerate(text):
             item_index = self.item_of[i]
             cp = ord(ch)
@@ -663,7 +687,9 @@ class Paragraph:
                 chain_cache[item_index] = chain
             if current is not None and current[0] == item_index and not changed and (
                     current[1] is chain[0] if ch in " \n\t\u00a0\u00ad" else (
-                        (current[1].has(cp) and (current[1] is chain[0] or _first_having(chain, cp) is current[1]))
+                        (current[1].has(cp) and i not in presentation
+                         and (current[1] is chain[0] or _first_having(chain, cp) is current[1]))
+                        or (i in presentation and _emoji_face(chain, cp) is current[1])
                         or unicodedata.combining(ch) or 0xFE00 <= cp <= 0xFE0F
                         or cp == 0x200D or 0x1F3FB <= cp <= 0x1F3FF or 0xE0020 <= cp <= 0xE007F)):
                 # marks, joiners, variation selectors, skin tones and tags stay with their base's face;
@@ -672,7 +698,8 @@ class Paragraph:
                 # goes to the first font of the list having it (Blink shapes with the primary font and
                 # falls back only for what it lacks: digits after kanji stay Inter's)
                 continue
-            face = next((f for f in chain if f.has(cp)), None) if ch != OBJECT else chain[0]
+            face = (_emoji_face(chain, cp) if i in presentation else _first_having(chain, cp)) \
+                if ch != OBJECT else chain[0]
             if face is None and self.fonts.system is not None:  # system_fonts=True: an installed font
                 st = self.items[item_index][1]
                 face = self.fonts.fallback_face(cp, st.font_weight, st.font_style != "normal", self.langs[item_index])
