@@ -2,14 +2,17 @@
 
 A :class:`Paragraph` is built once from the text of one block (its items may differ in style): white
 space is processed (CSS Text 3, 4.1), ``text-transform`` applied, the text itemized into runs of one
-item and one font face (fallback per grapheme cluster), each run shaped once, and break opportunities
-found (:mod:`.linebreak`). It then answers layout's measure questions (min-content and max-content
+item and one font face (each character from the first font of the list having it, marks and joiners
+with their base, emoji presentation from a colour font first), each run shaped once (adjacent items in
+the same font together, as Blink), and break opportunities found (:mod:`.linebreak`). It then answers layout's measure questions (min-content and max-content
 widths, the lines at a width) from that one shaping result, so layout and paint never wrap differently.
 
 Widths follow Blink: advances are summed in float and a line's width is rounded up to 1/64 px;
-``letter-spacing`` is added after every grapheme cluster, ``word-spacing`` to every space and no-break
-space; spaces at the end of a line hang (except under ``break-spaces``); ``text-align: justify`` spreads
-the free space over the spaces of every line but the last and those ending in a forced break.
+``letter-spacing`` is added after every grapheme cluster (and every shaper cluster), ``word-spacing`` to
+every space and no-break space; spaces at the end of a line hang (except under ``break-spaces``);
+``text-align: justify`` spreads the free space over the spaces (and around CJK ideographs) of every line
+but the last and those ending in a forced break; fullwidth CJK punctuation collapses in pairs
+(:mod:`.han_kerning`).
 
 Output geometry is in px relative to the paragraph's content box: each :class:`Line` has its box
 (``left``, ``top``, ``width``, ``height``), ``baseline``, and the extent ``x0``..``x1`` of its text
