@@ -45,6 +45,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from chromium import ROOT, font_faces, kebab_case, run_chromium, style_text  # noqa: E402
 from layout_fixtures import CANVAS_STYLE, chromium_version, dump_suite, snap  # noqa: E402
 
+from fixture_fonts import record  # noqa: E402
+
 from ogrender.css.presets import PRESETS  # noqa: E402
 
 # Satori's root: a wrapping row flex container aligning to the start (ogrender.layout._canvas_style)
@@ -395,11 +397,10 @@ def overflow():
                                                   width=width, font=font, size=20))
 
 
-# -- bidi: Hebrew and Arabic in Noto fonts from Debian's fonts-noto-core (not bundled: the fixtures record
-# each file's name and SHA-256; the replay skips them when the fonts are not installed) -------------------
+# -- bidi: Hebrew and Arabic in subsets of Debian's Noto fonts (tools/fixture_fonts.py writes them to
+# tests/conformance/data/fonts; a fixture names its families, generation records each file's name and SHA-256)
 
-SYSTEM_FONTS = Path("/usr/share/fonts/truetype/noto")
-BIDI_FONTS = (("Noto Sans Hebrew", "NotoSansHebrew-Regular.ttf"), ("Noto Sans Arabic", "NotoSansArabic-Regular.ttf"))
+BIDI_FONTS = ("Noto Sans Hebrew", "Noto Sans Arabic")
 BIDI_FAMILY = "Inter, 'Noto Sans Hebrew', 'Noto Sans Arabic'"
 HEB = "\u05e9\u05dc\u05d5\u05dd \u05e2\u05d5\u05dc\u05dd"          # shalom olam
 HEB2 = "\u05d6\u05d4\u05d5 \u05de\u05e9\u05e4\u05d8 \u05d0\u05e8\u05d5\u05da \u05d9\u05d5\u05ea\u05e8 \u05e2\u05dc \u05d4\u05de\u05e1\u05da"
@@ -407,14 +408,8 @@ ARA = "\u0645\u0631\u062d\u0628\u0627 \u0628\u0627\u0644\u0639\u0627\u0644\u0645
 ARA2 = "\u0647\u0630\u0647 \u062c\u0645\u0644\u0629 \u0637\u0648\u064a\u0644\u0629 \u0644\u0644\u0627\u062e\u062a\u0628\u0627\u0631 \u0641\u064a \u0627\u0644\u0645\u062a\u0635\u0641\u062d"
 
 
-def font_record(family: str, file: str) -> dict:
-    import hashlib
-    path = SYSTEM_FONTS / file
-    return {"family": family, "file": file, "sha256": hashlib.sha256(path.read_bytes()).hexdigest()}
-
-
 def bidi():
-    fonts = [font_record(f, n) for f, n in BIDI_FONTS]
+    fonts = list(BIDI_FONTS)
 
     def b(name, *children, width=300, size=20, **style):
         f = fx(name, para(*children, width=width, font=BIDI_FAMILY, size=size, **style))
@@ -519,6 +514,7 @@ def suite(name: str, *topics) -> list[dict]:
 
 
 def all_suites() -> dict[str, list[dict]]:
+    import intl_fixtures
     return {
         "plain": suite("plain", plain),
         "breaking": suite("breaking", breaking, white_space, word_break),
@@ -531,7 +527,13 @@ def all_suites() -> dict[str, list[dict]]:
         "overflow": suite("overflow", overflow),
         "random": suite("random", random_paragraphs),
         "bidi": suite("bidi", bidi),
+        "scripts": suite("scripts", intl_fixtures.scripts),
+        "cjk": suite("cjk", intl_fixtures.cjk),
     }
+
+
+# suites whose fixtures load Noto subsets from tests/conformance/data/fonts (tools/fixture_fonts.py)
+FONT_SUITES = ("bidi", "scripts", "cjk")
 
 
 # -- measuring in Chromium ----------------------------------------------------------------------------------
@@ -545,7 +547,7 @@ def tree_html(tree) -> str:
     if tag == "br":
         return f'<br style="{html.escape(style)}">'
     inner = "".join(tree_html(child) for child in props.get("children") or ())
-    attrs = f' dir="{html.escape(props["dir"])}"' if "dir" in props else ""
+    attrs = "".join(f' {name}="{html.escape(props[name])}"' for name in ("dir", "lang") if name in props)
     return f'<{tag}{attrs} style="{html.escape(style)}">{inner}</{tag}>'
 
 
@@ -595,7 +597,8 @@ function measureCanvas(canvas, decls) {
   return {boxes, chars, dropped};
 }
 async function main() {
-  for (const f of ['Inter', 'Noto Serif', 'JetBrains Mono', 'Inter Variable', 'Noto Sans Hebrew', 'Noto Sans Arabic']) {
+  const extra = JSON.parse(document.getElementById('families').textContent);
+  for (const f of ['Inter', 'Noto Serif', 'JetBrains Mono', 'Inter Variable', ...extra]) {
     await document.fonts.load(`16px '${f}'`); await document.fonts.load(`bold 16px '${f}'`);
   }
   await document.fonts.load("italic 16px 'Noto Serif'");
@@ -629,17 +632,25 @@ def batch_page(fixtures: list[dict]) -> str:
                 f'{tree_html(f["tree"])}</div>')
     canvases = "".join(canvas(f) for f in fixtures)
     decls = json.dumps([_declared(f["tree"]) for f in fixtures]).replace("</", "<\\/")
-    extra = {(r["family"], r["file"]) for f in fixtures for r in f.get("fonts", ())}
-    faces = "\n".join(f"@font-face {{ font-family: '{family}'; src: url(data:font/ttf;base64,"
-                      f"{base64.b64encode((SYSTEM_FONTS / file).read_bytes()).decode()}); }}"
-                      for family, file in sorted(extra))
+    faces, families = fixture_faces(fixtures)
     return f"""<!doctype html><html><head><meta charset="utf-8"><style>
 {font_faces()}
 {faces}
 body {{ margin: 0; font-family: 'Inter'; font-size: 16px; line-height: normal; }}
 {satori_sheet()}
 </style></head><body>{canvases}<pre id="result"></pre>
-<script type="application/json" id="decls">{decls}</script>{MEASURE_SCRIPT}</body></html>"""
+<script type="application/json" id="decls">{decls}</script>
+<script type="application/json" id="families">{families}</script>{MEASURE_SCRIPT}</body></html>"""
+
+
+def fixture_faces(fixtures: list[dict]) -> tuple[str, str]:
+    """The ``@font-face`` rules of the Noto subsets the fixtures name, and their families as JSON."""
+    from fixture_fonts import path_of
+    families = sorted({font["family"] if isinstance(font, dict) else font
+                       for f in fixtures for font in f.get("fonts", ())})
+    faces = "\n".join(f"@font-face {{ font-family: '{family}'; src: url(data:font/ttf;base64,"
+                      f"{base64.b64encode(path_of(family).read_bytes()).decode()}); }}" for family in families)
+    return faces, json.dumps(families)
 
 
 def normalize(text: str) -> str:
@@ -787,6 +798,8 @@ def generate(out_dir: Path, jobs: int, only: set[str] | None) -> None:
                 print(f"LEFT OUT {f['id']}: " + "; ".join(trouble), file=sys.stderr)
                 continue
             lines = measured[f["id"]]["lines"] if f.get("lines", ()) is not None else None
+            if f.get("fonts"):
+                f = dict(f, fonts=[record(family) for family in f["fonts"]])
             kept.append(dict(f, boxes=measured[f["id"]]["boxes"], lines=lines))
         dump_suite(out_dir / f"{name}.json", name, version, kept,
                    generator="tools/text_fixtures.py", tolerance=1)

@@ -480,6 +480,8 @@ register("text-indent", 0.0, _t.parse_text_indent, _t.text_indent, inherited=Tru
 register("text-transform", "none", p.keywords("none", "uppercase", "lowercase", "capitalize"), inherited=True)
 register("word-break", NORMAL, p.keywords("normal", "break-all", "keep-all", "break-word"), inherited=True)
 register("overflow-wrap", NORMAL, p.keywords("normal", "break-word", "anywhere"), inherited=True)
+register("line-break", "auto", p.keywords("auto", "loose", "normal", "strict", "anywhere"), inherited=True,
+         notes="strictness of line breaking (ICU's @lb= tailoring for the element's lang; anywhere: every cluster)")
 register("hyphens", "manual", p.keywords("none", "manual", "auto"), inherited=True,
          notes="auto behaves as manual (no hyphenation dictionaries): soft hyphens only.")
 register("tab-size", ("spaces", 8.0), _t.parse_tab_size, _t.tab_size, inherited=True)

@@ -11,12 +11,24 @@ after ``-`` and ``?`` before letters and digits and before opening brackets, and
 its rule for a hyphen before a digit (a break only after a letter or digit: ``1-800`` breaks, ``-5`` does
 not). A run of spaces is always followed by a break opportunity. ICU works in UTF-16 code units: its
 offsets are mapped back to code point indices here.
+
+``line-break`` (CSS Text 3, 5.3) picks ICU's tailoring as Blink does (``LayoutLocale::LocaleWithBreakKeyword``):
+``loose``, ``normal`` and ``strict`` add the locale keyword ``@lb=<value>`` to the language; ``auto`` adds
+none to a stated language (ICU's own default for it: strict for zh, normal-like for ja) and, without a
+language, breaks as ``normal`` (measured in Chromium 156: small kana and the prolonged sound mark may
+start a line); ``anywhere`` makes every grapheme cluster boundary an opportunity (Blink's
+``kBreakCharacter``). ``word-break: keep-all`` keeps letters and numbers together as Blink's
+``ShouldKeepAfterKeepAll`` does: no break between two characters of general category L or N (a mark
+stands for the character it follows) unless either is of line break class SA (Thai, Lao, Khmer,
+Myanmar...: those still break by dictionary).
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+
+import unicodedata
 
 import regex
 
@@ -65,6 +77,39 @@ def _ascii(ch: str) -> bool:
 
 def _needs_icu(ch: str) -> bool:
     return ord(ch) > 0x7F and ch != "\u00a0"
+
+
+LINE_BREAK_VALUES = ("auto", "loose", "normal", "strict", "anywhere")
+
+
+def icu_locale(lang: str | None, line_break: str = "auto") -> str:
+    """The ICU locale Blink breaks lines with for a language (BCP 47, or None) and a ``line-break`` value."""
+    base = (lang or "").strip()
+    if line_break in ("loose", "normal", "strict"):
+        return f"{base or 'en'}@lb={line_break}"
+    return base if base else "en@lb=normal"
+
+
+# line break class SA (complex context: dictionary breaking), by block
+_SA_RANGES = ((0x0E00, 0x0EFF), (0x1000, 0x109F), (0x1780, 0x17FF), (0x1950, 0x19DF), (0x19E0, 0x19FF),
+              (0x1A20, 0x1AAF), (0xA9E0, 0xA9FF), (0xAA60, 0xAADF), (0x11700, 0x1174F))
+
+
+def _complex(ch: str) -> bool:
+    cp = ord(ch)
+    return any(lo <= cp <= hi for lo, hi in _SA_RANGES)
+
+
+def _letter_or_number(ch: str) -> bool:
+    return unicodedata.category(ch)[0] in "LN" and not _complex(ch)
+
+
+def keep_all_blocks(text: str, i: int) -> bool:
+    """``word-break: keep-all`` forbids a break before ``text[i]`` (Blink's ShouldKeepAfterKeepAll)."""
+    last = text[i - 1]
+    if unicodedata.category(last)[0] == "M" and i >= 2:
+        last = text[i - 2]
+    return _letter_or_number(last) and _letter_or_number(text[i])
 
 
 @lru_cache(maxsize=512)

@@ -2,14 +2,17 @@
 
 A :class:`Paragraph` is built once from the text of one block (its items may differ in style): white
 space is processed (CSS Text 3, 4.1), ``text-transform`` applied, the text itemized into runs of one
-item and one font face (fallback per grapheme cluster), each run shaped once, and break opportunities
-found (:mod:`.linebreak`). It then answers layout's measure questions (min-content and max-content
+item and one font face (each character from the first font of the list having it, marks and joiners
+with their base, emoji presentation from a colour font first), each run shaped once (adjacent items in
+the same font together, as Blink), and break opportunities found (:mod:`.linebreak`). It then answers layout's measure questions (min-content and max-content
 widths, the lines at a width) from that one shaping result, so layout and paint never wrap differently.
 
 Widths follow Blink: advances are summed in float and a line's width is rounded up to 1/64 px;
-``letter-spacing`` is added after every grapheme cluster, ``word-spacing`` to every space and no-break
-space; spaces at the end of a line hang (except under ``break-spaces``); ``text-align: justify`` spreads
-the free space over the spaces of every line but the last and those ending in a forced break.
+``letter-spacing`` is added after every grapheme cluster (and every shaper cluster), ``word-spacing`` to
+every space and no-break space; spaces at the end of a line hang (except under ``break-spaces``);
+``text-align: justify`` spreads the free space over the spaces (and around CJK ideographs) of every line
+but the last and those ending in a forced break; fullwidth CJK punctuation collapses in pairs
+(:mod:`.han_kerning`).
 
 Output geometry is in px relative to the paragraph's content box: each :class:`Line` has its box
 (``left``, ``top``, ``width``, ``height``), ``baseline``, and the extent ``x0``..``x1`` of its text
@@ -29,8 +32,9 @@ import regex
 from ..errors import TextWarning
 from .fonts import FontFace, FontSet
 from .bidi import levels as bidi_levels, line_levels, visual_runs
-from .linebreak import break_opportunities, grapheme_boundaries
-from .shaping import script_of, shape
+from .linebreak import break_opportunities, grapheme_boundaries, icu_locale, keep_all_blocks
+from . import han_kerning
+from .shaping import CONTEXT, ShapedRun, joins, script_of, shape
 from .whitespace import NO_WRAP, collapse
 
 _UNIT = 64.0
@@ -48,6 +52,69 @@ def _cursive(ch: str) -> bool:
     (measured in Chromium 156, DESIGN.md)."""
     cp = ord(ch)
     return (0x0600 <= cp <= 0x08FF and not 0x0780 <= cp <= 0x07BF) or 0xFB50 <= cp <= 0xFDFF or 0xFE70 <= cp <= 0xFEFF
+
+
+# Blink's Character::IsCJKIdeographOrSymbol, by block: ideographs, kana, bopomofo, CJK symbols and
+# punctuation (but U+3030), CJK compatibility forms and the fullwidth forms
+_CJK_EXPANSION = ((0x2E80, 0x2FDF), (0x2FF0, 0x302F), (0x3031, 0x312F), (0x3190, 0x31EF), (0x31F0, 0x33FF),
+                  (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0xFE30, 0xFE4F), (0xFF01, 0xFFEF),
+                  (0x20000, 0x2FA1F))
+
+
+def _cjk_expansion(ch: str) -> bool:
+    cp = ord(ch)
+    return cp >= 0x2E80 and any(lo <= cp <= hi for lo, hi in _CJK_EXPANSION)
+
+
+def _expansion_opportunities(text: str, start: int, stop: int) -> list[int]:
+    """Where ``text-align: justify`` adds space on the line text[start:stop], as indices after which it
+    goes (one entry per opportunity; repeated when two fall there), as Blink's ExpansionOpportunityCount:
+    after every space, and around every CJK ideograph or symbol (before it unless an opportunity is
+    already there; none before the line's first character, none after its last)."""
+    out: list[int] = []
+    after_expansion = True  # no opportunity before the line's first character
+    for i in range(start, stop):
+        ch = text[i]
+        if ch in " \u00a0":
+            out.append(i)
+            after_expansion = True
+        elif _cjk_expansion(ch):
+            if not after_expansion:
+                out.append(i - 1)
+            out.append(i)
+            after_expansion = True
+        else:
+            after_expansion = False
+    if out and out[-1] == stop - 1 and _cjk_expansion(text[stop - 1]):
+        out.pop()  # the line's end takes no expansion after an ideograph
+    return out
+
+
+def _first_having(chain, cp: int):
+    return next((f for f in chain if f.has(cp)), None)
+
+
+_EMOJI_CLUSTER = regex.compile(r"\X")
+_EMOJI_PRESENTATION = regex.compile(r"\p{Emoji_Presentation}")
+
+
+def _emoji_presentation(text: str) -> frozenset[int]:
+    """Where a grapheme cluster in emoji presentation starts (an Emoji_Presentation character, or a
+    base with VS16 or the keycap mark): its base goes to a colour font first, as Blink's emoji fallback
+    priority does (❤️ from Noto Color Emoji even when the text font has a plain heart)."""
+    if text.isascii():
+        return frozenset()
+    out = set()
+    for m in _EMOJI_CLUSTER.finditer(text):
+        cluster = m.group()
+        if "\ufe0f" in cluster or "\u20e3" in cluster or _EMOJI_PRESENTATION.match(cluster):
+            out.add(m.start())
+    return frozenset(out)
+
+
+def _emoji_face(chain, cp: int):
+    """The first colour (bitmap) font of the list having ``cp``, else the first font having it."""
+    return next((f for f in chain if f.has_bitmaps and f.has(cp)), None) or _first_having(chain, cp)
 
 
 def ceil64(x: float) -> float:
@@ -353,6 +420,8 @@ class Paragraph:
             fonts.request_assets([(piece, self.langs[k]) for k, (piece, _) in enumerate(self.items)], path)
         self.emoji_at = self._find_emoji()
         self.base_level, self.levels = self._bidi()
+        self.line_start_extra: dict[int, float] = {}  # trimmed opening punctuation: its width back at a line start
+        self.end_trim: dict[int, float] = {}  # closing punctuation: what it gives up at the end of a full line
         self.runs = self._itemize_and_shape()
 
         # advances per character (px): a cluster's advance on its first character, spacing added
@@ -369,12 +438,16 @@ class Paragraph:
         # per item: (letter-spacing, word-spacing), then per character
         spacing = [(_get(st, "letter_spacing", 0.0), _get(st, "word_spacing", 0.0)) for _, st in self.items]
         if any(ls or ws for ls, ws in spacing) or "\n" in text or SOFT_HYPHEN in text:
+            # letter-spacing goes after each cluster the shaper made, as in Blink: a grapheme cluster,
+            # or a part of one (a Devanagari conjunct of a half form: न्|दी in Chromium 156)
+            shaped_starts = {run.start + c for run in self.runs for c in run.shaped.clusters} \
+                if any(ls for ls, _ in spacing) else set()
             for i, ch in enumerate(text):
                 if ch == "\n" or ch == SOFT_HYPHEN:
                     adv[i] = 0.0
                     continue
                 ls, ws = spacing[item_of[i]]
-                if ls and graphemes[i] and not _cursive(ch):
+                if ls and (graphemes[i] or i in shaped_starts) and not _cursive(ch):
                     adv[i] += ls
                 if ws and ch in " \u00a0":
                     adv[i] += ws
@@ -395,7 +468,8 @@ class Paragraph:
         self._prefix()
 
         # break opportunities: soft[i] = a line may break before text[i]
-        locale = lang or "en"
+        line_break = _get(style, "line_break", "auto")
+        locale = icu_locale(lang, line_break)
         base = break_opportunities(text, locale) if n else ()
         base_all = (break_opportunities(text, locale, True)
                     if n and any(_get(st, "word_break", "normal") == "break-all" for _, st in self.items) else base)
@@ -411,7 +485,8 @@ class Paragraph:
                           and _get(st, "text_wrap_mode", "wrap") != "nowrap", ws,
                           _get(st, "word_break", "normal"), _get(st, "overflow_wrap", "normal"),
                           _get(st, "hyphens", "manual") == "none"))
-        plain_modes = all(m[0] and m[1] != "break-spaces" and m[2] == "normal" and m[3] == "normal" for m in modes)
+        plain_modes = line_break != "anywhere" and all(
+            m[0] and m[1] != "break-spaces" and m[2] == "normal" and m[3] == "normal" for m in modes)
         for i in range(1, n + 1):
             last = text[i - 1]
             if last == "\n":
@@ -430,8 +505,10 @@ class Paragraph:
                 ok = True
             if last == SOFT_HYPHEN and no_hyphens:
                 ok = False
-            if wb == "keep-all" and ok and last.isalnum() and text[i].isalnum() and not last.isascii():
+            if wb == "keep-all" and ok and last not in _BLANKS and keep_all_blocks(text, i):
                 ok = False
+            if line_break == "anywhere" and graphemes[i]:
+                ok = anywhere[i] = True
             if graphemes[i] and text[i] not in _BLANKS:
                 if wb == "break-all" and last not in _BLANKS:
                     ok = ok or base_all[i]
@@ -487,6 +564,15 @@ class Paragraph:
             above, below = _line_height(style, face)
             return -va.resolve(above + below)
         return 0.0
+
+    def _run_line_height(self, run: _Run) -> tuple[float, float]:
+        """(above, below) the baseline that a run adds to its line box: under ``line-height: normal`` its
+        own face's metrics (a fallback font counts), otherwise its item's primary font's only (Blink's
+        include_used_fonts holds for normal alone: fallback glyphs do not grow a numeric line)."""
+        item_style = self.items[run.item][1]
+        if item_style.line_height == "normal":
+            return _line_height(item_style, run.face)
+        return _line_height(item_style, _face_of(item_style, self.fonts))
 
     def parent_metrics(self) -> tuple[float, float, float, float]:
         """(ascent, descent, x-height, font size) in px of the paragraph's own font: what vertical-align
@@ -580,6 +666,7 @@ class Paragraph:
         chain_cache: dict[int, tuple] = {}
         rtl = False  # direction of the last strong character (runs split where it changes)
         levels = self.levels
+        presentation = _emoji_presentation(text)
         for i, ch in enumerate(text):
             item_index = self.item_of[i]
             cp = ord(ch)
@@ -603,13 +690,19 @@ class Paragraph:
                 chain_cache[item_index] = chain
             if current is not None and current[0] == item_index and not changed and (
                     current[1] is chain[0] if ch in " \n\t\u00a0\u00ad" else (
-                        current[1].has(cp) or unicodedata.combining(ch) or 0xFE00 <= cp <= 0xFE0F
+                        (current[1].has(cp) and i not in presentation
+                         and (current[1] is chain[0] or _first_having(chain, cp) is current[1]))
+                        or (i in presentation and _emoji_face(chain, cp) is current[1])
+                        or unicodedata.combining(ch) or 0xFE00 <= cp <= 0xFE0F
                         or cp == 0x200D or 0x1F3FB <= cp <= 0x1F3FF or 0xE0020 <= cp <= 0xE007F)):
                 # marks, joiners, variation selectors, skin tones and tags stay with their base's face;
                 # spaces too when that face is the primary font (else the first font having them takes
-                # them, as in Blink: a space after an emoji is the text font's)
+                # them, as in Blink: a space after an emoji is the text font's); any other character
+                # goes to the first font of the list having it (Blink shapes with the primary font and
+                # falls back only for what it lacks: digits after kanji stay Inter's)
                 continue
-            face = next((f for f in chain if f.has(cp)), None) if ch != OBJECT else chain[0]
+            face = (_emoji_face(chain, cp) if i in presentation else _first_having(chain, cp)) \
+                if ch != OBJECT else chain[0]
             if face is None and self.fonts.system is not None:  # system_fonts=True: an installed font
                 st = self.items[item_index][1]
                 face = self.fonts.fallback_face(cp, st.font_weight, st.font_style != "normal", self.langs[item_index])
@@ -629,12 +722,66 @@ class Paragraph:
             runs.append(self._make_run(start, cut, *current))
             if cut < len(text):
                 runs.append(self._make_run(cut, len(text), current[0], current[1], False))
+        runs = self._shape_together(runs)
         if missing:
             families = ", ".join(self.style.font_family)
             where = f"{self.path}: " if self.path else ""
             warnings.warn(f"{where}font-family: no font of {families!r} nor any loaded or bundled font has a glyph "
                           f"for {''.join(sorted(missing))!r}; drawn as .notdef", TextWarning, stacklevel=3)
         return runs
+
+    def _font_key(self, run: _Run):
+        """What makes two items' text one shaping run for Blink (the same Font): face, direction, size,
+        weight, style, features, variations, language and spacing; colour and boxes do not count."""
+        st = self.items[run.item][1]
+        if any(i in self.end_trim or i in self.line_start_extra for i in range(run.start, run.end)):
+            return None  # fullwidth punctuation trimmed at this run's edges: shaped alone
+        if self.levels is not None and not any(script_of(ch) for ch in self.text[run.start:run.end]):
+            return None  # Common characters in bidi text take a neighbour's script: shaped alone
+        return (run.face, run.rtl, st.font_size, st.font_weight, st.font_style, features_of(st), run.variations,
+                self.langs[run.item] if run.item < len(self.langs) else self.lang,
+                _get(st, "letter_spacing", 0.0), _get(st, "word_spacing", 0.0))
+
+    def _shape_together(self, runs: list[_Run]) -> list[_Run]:
+        """Adjacent runs of different items in the same font are shaped as one text and the glyphs
+        shared out by cluster, as Blink shapes them: Arabic keeps its cursive attachment and kerning
+        across a coloured span, a Devanagari conjunct forms across one (its glyphs go with the item of
+        the cluster's first character)."""
+        out: list[_Run] = []
+        k = 0
+        while k < len(runs):
+            key = self._font_key(runs[k])
+            j = k + 1
+            while key is not None and j < len(runs) and runs[j].start == runs[j - 1].end \
+                    and runs[j].item != runs[j - 1].item and self._font_key(runs[j]) == key:
+                j += 1
+            out += self._reshape(runs[k:j]) if j - k > 1 else runs[k:j]
+            k = j
+        return out
+
+    def _reshape(self, group: list[_Run]) -> list[_Run]:
+        first = group[0]
+        st = self.items[first.item][1]
+        g0, g1 = first.start, group[-1].end
+        piece = self.text[g0:g1].replace("\n", " ").replace("\t", " ")
+        before = after = ""
+        if joins(self.text[max(0, g0 - 1):g1 + 1]):
+            before = self.text[max(0, g0 - CONTEXT):g0].replace("\n", " ").replace("\t", " ")
+            after = self.text[g1:g1 + CONTEXT].replace("\n", " ").replace("\t", " ")
+        language = self.langs[first.item] if first.item < len(self.langs) else self.lang
+        whole = shape(first.face, piece, "rtl" if first.rtl else "ltr", features_of(st), first.variations, language,
+                      None, before, after)
+        out = []
+        for run in group:
+            lo, hi = run.start - g0, run.end - g0
+            keep = [n for n, c in enumerate(whole.clusters) if lo <= c < hi]
+            sub = ShapedRun(run.face, piece[lo:hi], tuple(whole.glyphs[n] for n in keep),
+                            tuple(whole.advances[n] for n in keep), tuple(whole.x_offsets[n] for n in keep),
+                            tuple(whole.y_offsets[n] for n in keep), tuple(whole.clusters[n] - lo for n in keep))
+            new = _Run(run.start, run.end, run.item, run.face, sub, run.scale)
+            new.rtl, new.variations, new.synthetic = run.rtl, run.variations, run.synthetic
+            out.append(new)
+        return out
 
     def _rtl_end(self, start: int, end: int) -> int:
         """Where a right-to-left run ends when left-to-right text (or the paragraph's end) follows it:
@@ -660,8 +807,38 @@ class Paragraph:
             text = self.text
             script = next((sc for sc in map(script_of, reversed(text[:start])) if sc), None) or next(
                 (sc for sc in map(script_of, text[end:]) if sc), None)
-        shaped = shape(face, piece, "rtl" if rtl else "ltr", features_of(item_style), variations,
-                       self.langs[item_index] if item_index < len(self.langs) else self.lang, script)
+        before = after = ""
+        if joins(self.text[max(0, start - 1):end + 1]):  # joining letters see across the run's ends
+            before = self.text[max(0, start - CONTEXT):start].replace("\n", " ").replace("\t", " ")
+            after = self.text[end:end + CONTEXT].replace("\n", " ").replace("\t", " ")
+        language = self.langs[item_index] if item_index < len(self.langs) else self.lang
+        features = features_of(item_style)
+        halts, after_open = (), frozenset()
+        kerning = not rtl and not any(tag in han_kerning.EXCLUSIVE and value for tag, value in features)
+        if kerning:
+            # fullwidth punctuation side by side: one of each pair is half-width (text-spacing-trim)
+            halts, after_open = han_kerning.halt_indices(self.text, start, end, han_kerning.font_data(face, language))
+        ranges = tuple(("halt", i - start, i - start + 1, 1) for i in halts)
+        shaped = shape(face, piece, "rtl" if rtl else "ltr", features, variations, language, script,
+                       before, after, ranges)
+        data = han_kerning.font_data(face, language) if kerning else None
+        if data is not None and data.applies and han_kerning.may_apply(piece):
+            # a closing bracket may be half-width at a line's end when the line would not fit otherwise
+            # (text-spacing-trim allow-end; measured in Chromium 156: brackets only, not 、 and 。)
+            halted = set(halts)
+            for i in range(start, end):
+                if i not in halted and han_kerning.char_type(self.text[i]) == han_kerning.CLOSE:
+                    whole = shape(face, self.text[i], "ltr", features, variations, language).advance
+                    half = shape(face, self.text[i], "ltr", features, variations, language, None, "", "",
+                                 (("halt", 0, 1, 1),)).advance
+                    if half < whole:
+                        self.end_trim[i] = (whole - half) * item_style.font_size / face.upem
+        if after_open:  # at a line's start these keep their full width (Blink shapes them again)
+            full = shape(face, piece, "rtl" if rtl else "ltr", features, variations, language, script, before, after,
+                         tuple(r for r in ranges if r[1] + start not in after_open))
+            trimmed, whole = shaped.char_advances(), full.char_advances()
+            for i in after_open:
+                self.line_start_extra[i] = (whole[i - start] - trimmed[i - start]) * item_style.font_size / face.upem
         run = _Run(start, end, item_index, face, shaped, item_style.font_size / face.upem)
         run.rtl = rtl
         run.variations = variations
@@ -689,10 +866,18 @@ class Paragraph:
         self.tab_list = sorted(self.tab_stops)
 
     def _x(self, start: int, i: int) -> float:
-        """Pen position of text[i] on a line starting at text[start] (before justification)."""
+        """Pen position of text[i] on a line starting at text[start] (before justification); an opening
+        bracket trimmed after punctuation gets its width back at a line's start (``line_start_extra``)."""
         prefix = self.prefix
+        extra = self.line_start_extra
+        if extra and i > start and start in extra:
+            return self._x_tabs(start, i) + extra[start] if self.tab_list else prefix[i] - prefix[start] + extra[start]
         if not self.tab_list:
             return prefix[i] - prefix[start]
+        return self._x_tabs(start, i)
+
+    def _x_tabs(self, start: int, i: int) -> float:
+        prefix = self.prefix
         k = bisect.bisect_left(self.tab_list, start)
         if k == len(self.tab_list) or self.tab_list[k] >= i:
             return prefix[i] - prefix[start]
@@ -724,6 +909,14 @@ class Paragraph:
         while end > start and (text[end - 1] == "\n" or (text[end - 1] in " \t" and hangs[end - 1])):
             end -= 1
         return end
+
+    def _end_trim(self, start: int, end: int) -> float:
+        """How much a line text[start:end] may give up at its end: half of a closing punctuation mark
+        (text-spacing-trim allow-end), taken only by a line that would not fit otherwise."""
+        if not self.end_trim:
+            return 0.0
+        stop = self._content_end(start, end)
+        return self.end_trim.get(stop - 1, 0.0) if stop > start else 0.0
 
     def _width(self, start: int, end: int) -> float:
         """Width of text[start:end] on a line of its own: hanging spaces left out, a hyphen added when
@@ -788,7 +981,7 @@ class Paragraph:
             i = pos + 1
             while i <= n:
                 if soft[i] or i in forced_set or i == n:
-                    if avail is None or self._width(pos, i) <= avail + 1e-6:
+                    if avail is None or self._width(pos, i) - self._end_trim(pos, i) <= avail + 1e-6:
                         best = i
                         if i in forced_set:
                             break
@@ -905,7 +1098,7 @@ class Paragraph:
                 above, below = line.baseline - line.top, line.top + line.height - line.baseline
                 for r in self.runs:
                     if r.start < end and r.end > start:
-                        a, b = _line_height(self.items[r.item][1], r.face)
+                        a, b = self._run_line_height(r)
                         shift = self.shifts[r.item]
                         above, below = max(above, a - shift), max(below, b + shift)
                 delta = top + above - line.baseline
@@ -915,8 +1108,10 @@ class Paragraph:
                     line.baseline += delta
                     line.height = above + below
                 x = self._x(start, cut)
-                if self.base_level == 1:  # a right-to-left line: the ellipsis goes on its left
-                    return self._ellipsis_left(line, face, size, style, shaped, etext, ell_w, end)
+                if self.base_level == 1:  # a right-to-left line: the ellipsis goes on its left, after the
+                    # white space kept before it (which does not hang there: it separates the two)
+                    gap = x - self._x(start, self._content_end(start, cut)) if cut > start else 0.0
+                    return self._ellipsis_left(line, face, size, style, shaped, etext, ell_w, end, gap)
                 run = GlyphRun(face, size, style.color, shaped.glyphs, tuple(x + sum(shaped.advances[:i]) * size / face.upem
                                                                                for i in range(len(shaped.glyphs))),
                                (0.0,) * len(shaped.glyphs), etext, style, 0.0, x, x + ell_w)
@@ -932,12 +1127,17 @@ class Paragraph:
         natural = self._width(start, end)
         indent = self._indent(width) if k == 0 else 0.0
         avail = None if width is None else width - indent
+        end_trim = 0.0
+        if avail is not None and natural > avail + 1e-6 and self.end_trim:
+            end_trim = self._end_trim(start, end)  # the last mark half-width: the line fits with it so
+            end_trim = end_trim if natural - end_trim <= avail + 1e-6 else 0.0
+            natural -= end_trim
         # justification: the free space goes to the spaces of the line
         align = self.style.text_align
         expand = 0.0
         opportunities: list[int] = []
         if align == "justify" and avail is not None and not last and end not in self.forced_set:
-            opportunities = [i for i in range(start, stop) if text[i] in " \u00a0"]
+            opportunities = _expansion_opportunities(text, start, stop)
             if opportunities and avail > natural:
                 expand = (avail - natural) / len(opportunities)
         line_width = ceil64(natural + expand * len(opportunities))
@@ -1002,7 +1202,7 @@ class Paragraph:
             if run.end <= start or run.start >= end:
                 continue
             item_style = self.items[run.item][1]
-            a, b = _line_height(item_style, run.face)
+            a, b = self._run_line_height(run)
             shift = self.shifts[run.item]
             above, below = max(above, a - shift), max(below, b + shift)
             glyph_run = self._slice(run, start, end, pen)
@@ -1036,7 +1236,8 @@ class Paragraph:
         else:
             last_ink = max(i for i in range(start, stop) if text[i] not in _INKLESS)
             x0 = pen(first_ink) + self.open_gap.get(first_ink, 0.0)
-            x1 = pen(last_ink) + self.open_gap.get(last_ink, 0.0) + self.advances[last_ink] - self._close_gap(last_ink)
+            x1 = pen(last_ink) + self.open_gap.get(last_ink, 0.0) + self.advances[last_ink] - self._close_gap(last_ink) \
+                - end_trim
             if self._visual is not None:
                 inked = [i for i in range(first_ink, last_ink + 1) if text[i] not in _INKLESS]
                 x0 = min(self._visual[i] for i in inked)
@@ -1050,22 +1251,24 @@ class Paragraph:
         return line
 
     @staticmethod
-    def _ellipsis_left(line, face, size, style, shaped, etext, ell_w, end):
-        """The ellipsis of a right-to-left line on its left: the line's content moves right by its width."""
+    def _ellipsis_left(line, face, size, style, shaped, etext, ell_w, end, gap=0.0):
+        """The ellipsis of a right-to-left line on its left: the line's content moves right by its width
+        and that of the white space (``gap``) kept between them."""
+        shift = ell_w + gap
         for r in line.runs:
-            r.xs = tuple(x + ell_w for x in r.xs)
-            r.x0 += ell_w
-            r.x1 += ell_w
-        line.atomics = [(key, x + ell_w, *rest) for key, x, *rest in line.atomics]
+            r.xs = tuple(x + shift for x in r.xs)
+            r.x0 += shift
+            r.x1 += shift
+        line.atomics = [(key, x + shift, *rest) for key, x, *rest in line.atomics]
         scale = size / face.upem
         run = GlyphRun(face, size, style.color, shaped.glyphs,
                        tuple(sum(shaped.advances[:i]) * scale for i in range(len(shaped.glyphs))),
                        (0.0,) * len(shaped.glyphs), etext, style, 0.0, 0.0, ell_w)
         line.runs = [run] + list(line.runs)
-        line.left -= ell_w
+        line.left -= shift
         line.x0 = 0.0
-        line.x1 += ell_w
-        line.width = ceil64(line.width + ell_w)
+        line.x1 += shift
+        line.width = ceil64(line.width + shift)
         line.text = line.text + etext
         line.end = end
         return line
@@ -1136,11 +1339,15 @@ class Paragraph:
         if run.rtl:
             # right-to-left: the slice's glyphs in visual order from the slice's left edge; each
             # cluster's extra advance (spacing) goes after its glyphs
-            x = pen(lo) if vis is None else min(vis[c] for c in range(lo, hi))
+            # (in a bidi line, white space hanging at the line's end is placed apart: it is skipped here)
+            ordered = range(lo, hi) if vis is None else [c for c in range(lo, hi) if c in self._own]
+            if not ordered:
+                return None
+            x = pen(lo) if vis is None else min(vis[c] for c in ordered)
             seen: set[int] = set()
             for gid, adv, dx, dy, char in zip(shaped.glyphs, shaped.advances, shaped.x_offsets,
                                               shaped.y_offsets, chars):
-                if not lo <= char < hi:
+                if not lo <= char < hi or (vis is not None and char not in self._own):
                     continue
                 if char in emoji_chars:
                     if char in self.emoji_at and char not in seen:
@@ -1167,7 +1374,7 @@ class Paragraph:
                 elif text[char] not in _INKLESS:
                     glyphs.append(gid)
                     xs.append(pen(char) + (self.open_gap.get(char, 0.0) if vis is None else 0.0) + within
-                              + dx * scale)
+                              + dx * scale + (self.line_start_extra.get(char, 0.0) if char == start else 0.0))
                     ys.append(-dy * scale)
             for s, (_, image) in self.emoji_at.items():  # pictures inside a cluster HarfBuzz merged
                 if lo <= s < hi and s not in placed:     # (the parts of a ZWJ sequence a set lacks)

@@ -6,6 +6,7 @@ size, and are cached: the same words come back on every render of a template.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import uharfbuzz as hb
@@ -46,14 +47,37 @@ def script_of(ch: str) -> str | None:
     return buf.script
 
 
+# the joining scripts: Arabic (and its presentation forms), Syriac, N'Ko, Mongolian; HarfBuzz chooses their
+# letters' forms from the characters around them, so a run cut by an element or a font change is shaped
+# with its neighbours as context (as Blink gives HarfBuzz the whole paragraph's text around each run)
+_JOINING = ((0x0600, 0x08FF), (0x0700, 0x074F), (0x07C0, 0x07FF), (0x1800, 0x18AF), (0xFB50, 0xFDFF),
+            (0xFE70, 0xFEFF), (0x200C, 0x200D))
+CONTEXT = 8  # characters of context each side
+
+
+_JOINING_RE = re.compile("[" + "".join(f"\\U{lo:08x}-\\U{hi:08x}" for lo, hi in _JOINING) + "]")
+
+
+def joins(text: str) -> bool:
+    """Whether ``text`` has a character of a joining script (or a joiner): its shaping needs context."""
+    return _JOINING_RE.search(text) is not None
+
+
 @lru_cache(maxsize=8192)
 def shape(face: FontFace, text: str, direction: str = "ltr", features: tuple = (), variations: tuple = (),
-          language: str | None = None, script: str | None = None) -> ShapedRun:
+          language: str | None = None, script: str | None = None, before: str = "", after: str = "",
+          ranges: tuple = ()) -> ShapedRun:
     """Shape ``text`` with ``face`` (cached; a HarfBuzz font may shape from several threads at once):
     ``features`` (tag, value) pairs, ``variations`` (axis, value) coordinates, a BCP 47 ``language``, an
-    ISO 15924 ``script`` for text of the Common script that takes its neighbours' (as Blink's segmenter)."""
+    ISO 15924 ``script`` for text of the Common script that takes its neighbours' (as Blink's segmenter);
+    ``before`` and ``after``: the text around the run in logical order, HarfBuzz's pre- and post-context
+    (Arabic letters keep their joining forms across an element boundary or a font change); ``ranges``:
+    features on some characters only, ``(tag, start, end, value)`` with indices into ``text``."""
     buf = hb.Buffer()
-    buf.add_str(text)
+    if before or after:
+        buf.add_str(before + text + after, len(before), len(text))
+    else:
+        buf.add_str(text)
     buf.guess_segment_properties()
     buf.direction = direction  # the paragraph splits runs where the direction changes
     if script:
@@ -63,7 +87,12 @@ def shape(face: FontFace, text: str, direction: str = "ltr", features: tuple = (
             buf.language = language
         except Exception:  # noqa: BLE001 - an unknown tag shapes as the default language
             pass
-    hb.shape(face.hb_font_for(variations), buf, dict(features))
+    feats: dict = dict(features)
+    for tag, start, end, value in ranges:
+        if not isinstance(feats.get(tag, []), list):
+            feats[tag] = [(0, len(before) + len(text) + len(after), int(feats[tag]))]
+        feats.setdefault(tag, []).append((start + len(before), end + len(before), value))
+    hb.shape(face.hb_font_for(variations), buf, feats)
     infos = buf.glyph_infos
     positions = buf.glyph_positions
     advances = tuple(float(p.x_advance) for p in positions)
@@ -76,6 +105,6 @@ def shape(face: FontFace, text: str, direction: str = "ltr", features: tuple = (
         advances,
         tuple(float(p.x_offset) for p in positions),
         tuple(float(p.y_offset) for p in positions),
-        tuple(i.cluster for i in infos),
+        tuple(i.cluster - len(before) for i in infos),
     )
 

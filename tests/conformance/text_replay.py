@@ -126,26 +126,34 @@ def show(values) -> str:
     return "[" + ", ".join(f"{v:g}" for v in values) + "]"
 
 
-SYSTEM_FONTS = Path("/usr/share/fonts/truetype/noto")
+FONTS = HERE / "data" / "fonts"
 
 
 def fixture_fonts(fixture: dict):
-    """The fonts a fixture names (``"fonts"``: family, file name, SHA-256; Debian's fonts-noto-core), as
-    ogrender Fonts; a str saying what is missing when they are not installed (or differ)."""
+    """The fonts a fixture names (``"fonts"``: family, file name, SHA-256 of a Noto subset in
+    ``data/fonts``, written by ``tools/fixture_fonts.py``), as ogrender Fonts; a str saying what is
+    missing when a file is absent or differs from the one Chromium measured with."""
     import hashlib
 
     from ogrender import Font
 
     out = []
     for record in fixture.get("fonts", ()):
-        path = SYSTEM_FONTS / record["file"]
+        path = FONTS / record["file"]
         if not path.exists():
-            return f"{record['file']} is not installed (apt-get install fonts-noto-core)"
+            return f"{path} is missing (python tools/fixture_fonts.py)"
         data = path.read_bytes()
         if hashlib.sha256(data).hexdigest() != record["sha256"]:
             return f"{path} is not the file the fixture was measured with (SHA-256 differs)"
         out.append(Font(record["family"], data))
     return out
+
+
+def emoji_set(fixture: dict):
+    """The emoji set to lay the fixture out with: None (the fonts draw emoji) for fixtures measured with
+    Noto Color Emoji (``"emoji": "font"``), else ogrender's default."""
+    from ogrender.emoji import DEFAULT
+    return None if fixture.get("emoji") == "font" else DEFAULT
 
 
 def replay(fixture: dict, fonts=None) -> dict:
@@ -155,7 +163,8 @@ def replay(fixture: dict, fonts=None) -> dict:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", StyleWarning)
         warnings.simplefilter("ignore", OgRenderWarning)
-        root = layout(fixture["tree"], fixture["width"], fixture["height"], fonts, preset=fixture["preset"])
+        root = layout(fixture["tree"], fixture["width"], fixture["height"], fonts, preset=fixture["preset"],
+                      emoji=emoji_set(fixture))
     result = {"breaks": None, "geometry": None, "boxes": None}
     got = ogrender_lines(root, fixture.get("group") == "rows")
     want = fixture["lines"]
