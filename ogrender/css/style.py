@@ -91,7 +91,7 @@ _FIRST = ("font-size", "color")
 _BORDER_NAMES = frozenset(BORDER_STYLE_OF_WIDTH) | frozenset(BORDER_STYLE_OF_WIDTH.values())
 _BORDER_ATTRS = tuple((PROPERTIES[w].attr, PROPERTIES[st].attr, w) for w, st in BORDER_STYLE_OF_WIDTH.items())
 _GLOBAL = frozenset({"inherit", "initial", "unset"})
-# (longhand, specified value) -> (attribute, computed value) for values that compute the same in every
+# (longhand, value class, specified value) -> (attribute, computed value) for values that compute the same in every
 # context (properties.context_free), None for the others; shared by all renders, bounded.
 _COMPUTED: dict = {}
 _COMPUTED_MAX = 65536
@@ -101,14 +101,15 @@ _UNKNOWN = object()
 def _known_value(name: str, value):
     """(attribute, computed value) of a specified value that computes the same everywhere, else None;
     remembered per (property, value)."""
+    key = (name, value.__class__, value)  # the class too: 1 == 1.0 == True, but they are not the same value
     try:
-        known = _COMPUTED.get((name, value), _UNKNOWN)
+        known = _COMPUTED.get(key, _UNKNOWN)
     except TypeError:  # an unhashable specified value: computed every time
         return None
     if known is _UNKNOWN:
         known = _context_free_value(name, value)
         if len(_COMPUTED) < _COMPUTED_MAX:
-            _COMPUTED[(name, value)] = known
+            _COMPUTED[key] = known
     return known
 
 
@@ -129,6 +130,8 @@ def _context_free_value(name: str, value):
         return prop.attr, prop.compute(value, None)
     except InvalidValue:
         return None  # computed (and reported) per element
+
+
 # the dir attribute, as HTML's user-agent style sheet maps it (both presets)
 _DIR_HINTS = {"ltr": block_from_source("direction: ltr; unicode-bidi: isolate"),
               "rtl": block_from_source("direction: rtl; unicode-bidi: isolate"),
@@ -267,16 +270,11 @@ class Styler:
 
     def _apply(self, element, style, ctx, name, value, parent) -> None:
         prop = PROPERTIES[name]
-        if value.__class__ is not str:
-            pass
-        elif value == "inherit" or (value == "unset" and prop.inherited):
-            if parent is not None:
+        if value.__class__ is str and value in _GLOBAL:  # (a str test first: values may be any type)
+            if parent is not None and (value == "inherit" or (value == "unset" and prop.inherited)):
                 setattr(style, prop.attr, getattr(parent, prop.attr))
             else:
                 setattr(style, prop.attr, prop.initial)
-            return
-        elif value in ("initial", "unset"):
-            setattr(style, prop.attr, prop.initial)
             return
         try:
             setattr(style, prop.attr, prop.compute(value, ctx))
