@@ -397,6 +397,43 @@ def overflow():
                                                   width=width, font=font, size=20))
 
 
+def locale_transform():
+    """text-transform by the content language (``lang``): ICU's rules for Turkish and Azerbaijani,
+    Lithuanian, Greek uppercasing (accents dropped), full mappings (ß -> SS) and capitalize's simple
+    titlecase. ``inner_text``: Chromium's innerText (the transformed text) is recorded too."""
+    texts = {
+        "el": "Καλημέρα κόσμε! Η Αθήνα είναι πρωτεύουσα, ή όχι; Μάιος, άυλος, προϋπόθεση, ευφυΐα, Ήλιος.",
+        "el_polytonic": "Ἀθῆναι, ᾠδή τοῦ Ὀδυσσέως· ἡ ἀρχὴ ᾳ ῼ ή.",
+        "tr": "İstanbul'da ılık bir akşam; Iğdır, Diyarbakır ve İzmir. KIŞ İÇİN ISITICI.",
+        "az": "Bakı İçərişəhər, ılıq axşam; Işıqlı İsmayıllı.",
+        "lt": "Ìš kur Į\u0303 ĮĖJIMAS, J\u0303 ir i\u0307\u0301 bei Ĩ ženklas; Ì Í Ĩ.",
+        "de": "Die Straße ist groß, der Fußball und die Maße: ß.",
+        "nl": "ijsland en IJmuiden, de ijzeren ijver van Nederland.",
+        "full": "Full mappings: ǳ ǰ ΐ ΰ ß and Ǳ, then ǲ.",
+    }
+    greek = {"el", "el_polytonic", "az", "full"}  # (the bundled Noto Serif has no Greek, nor ə)
+    langs = {"el": ("el", "en", "el-GR"), "el_polytonic": ("el",), "tr": ("tr", "en"), "az": ("az",),
+             "lt": ("lt", "en"), "de": ("de", "en"), "nl": ("nl",), "full": ("en",)}
+    for key, text in texts.items():
+        for lang in langs[key]:
+            for tt in ("uppercase", "lowercase", "capitalize"):
+                for font in (SANS,) if key in greek else (SANS, SERIF):
+                    tree = para(text, width=260, font=font, size=22, textTransform=tt)
+                    tree["props"]["lang"] = lang
+                    name = f"{key}_{lang.replace('-', '_')}_{tt}_{font.split()[0].lower()}"
+                    # (combining marks after a capital defeat the grouping of characters into lines:
+                    # Lithuanian fixtures compare the element boxes and the text)
+                    yield dict(fx(name, tree), inner_text=True, **({"lines": None} if key == "lt" else {}))
+    # the language of an inline element decides for its text
+    tree = para("Türkçe: ", dict(span("istanbul ılık"), ), " and English: istanbul.", width=240, size=22,
+                textTransform="uppercase")
+    tree["props"]["children"][1]["props"]["lang"] = "tr"
+    yield dict(fx("span_lang_tr_uppercase", tree), inner_text=True)
+    tree = para("Greek: ", span("Αθήνα άυλος"), " and default: Αθήνα.", width=240, size=22, textTransform="uppercase")
+    tree["props"]["children"][1]["props"]["lang"] = "el"
+    yield dict(fx("span_lang_el_uppercase", tree), inner_text=True)
+
+
 # -- bidi: Hebrew and Arabic in subsets of Debian's Noto fonts (tools/fixture_fonts.py writes them to
 # tests/conformance/data/fonts; a fixture names its families, generation records each file's name and SHA-256)
 
@@ -529,6 +566,7 @@ def all_suites() -> dict[str, list[dict]]:
         "bidi": suite("bidi", bidi),
         "scripts": suite("scripts", intl_fixtures.scripts),
         "cjk": suite("cjk", intl_fixtures.cjk),
+        "transform": suite("transform", locale_transform),
     }
 
 
@@ -593,8 +631,9 @@ function measureCanvas(canvas, decls) {
   decls.forEach((names, k) => names.forEach((name) => {
     if (els[k].style.getPropertyValue(name) === '') dropped.push([k, name]);
   }));
+  const innerText = root.innerText;  // with text-transform applied
   canvas.style.display = 'none';
-  return {boxes, chars, dropped};
+  return {boxes, chars, dropped, innerText};
 }
 async function main() {
   const extra = JSON.parse(document.getElementById('families').textContent);
@@ -748,7 +787,7 @@ def measure_batch(fixtures: list[dict]) -> list[dict]:
         boxes = [[snap(v) for v in b] for b in first["boxes"]]
         again = [[snap(v) for v in b] for b in second["boxes"]]
         lines = group(first["chars"])
-        measured.append({"boxes": boxes, "lines": lines, "dropped": first["dropped"],
+        measured.append({"boxes": boxes, "lines": lines, "dropped": first["dropped"], "inner_text": first["innerText"],
                          "unstable": boxes != again or lines != group(second["chars"])})
     return measured
 
@@ -800,6 +839,8 @@ def generate(out_dir: Path, jobs: int, only: set[str] | None) -> None:
             lines = measured[f["id"]]["lines"] if f.get("lines", ()) is not None else None
             if f.get("fonts"):
                 f = dict(f, fonts=[record(family) for family in f["fonts"]])
+            if f.get("inner_text"):  # the text as Chromium transformed it (innerText), for text-transform
+                f = dict(f, inner_text=measured[f["id"]]["inner_text"])
             kept.append(dict(f, boxes=measured[f["id"]]["boxes"], lines=lines))
         dump_suite(out_dir / f"{name}.json", name, version, kept,
                    generator="tools/text_fixtures.py", tolerance=1)

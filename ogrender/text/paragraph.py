@@ -31,6 +31,7 @@ import regex
 
 from ..errors import TextWarning
 from .fonts import FontFace, FontSet
+from . import casemap
 from .bidi import levels as bidi_levels, line_levels, visual_runs
 from .linebreak import break_opportunities, grapheme_boundaries, icu_locale, keep_all_blocks
 from . import han_kerning
@@ -267,20 +268,14 @@ def strut(style, fonts: FontSet) -> tuple[float, float]:
 
 
 def _transform(text: str, mode: str, previous: str, lang: str | None = None) -> str:
-    """``text-transform`` of one item (``previous``: the character before it, for capitalize), with the
-    Turkic dotted and dotless i when ``lang`` is Turkish or Azerbaijani (as ICU's case mapping)."""
-    turkic = bool(lang) and lang.split("-")[0].lower() in ("tr", "az")
+    """``text-transform`` of one item (``previous``: the character before it, for capitalize), by the
+    language of the text as Chromium's (ICU's) case mapping does it (:mod:`ogrender.text.casemap`)."""
     if mode == "uppercase":
-        return (text.replace("i", "\u0130") if turkic else text).upper()
+        return casemap.upper(text, lang)
     if mode == "lowercase":
-        return (text.replace("I", "\u0131").replace("\u0130", "i") if turkic else text).lower()
+        return casemap.lower(text, lang)
     if mode == "capitalize":
-        out = []
-        for ch in text:
-            starts = not (previous.isalnum() or previous in "'\u2019")
-            out.append(("\u0130" if turkic and ch == "i" else ch.title()) if starts and ch.isalpha() else ch)
-            previous = ch
-        return "".join(out)
+        return casemap.capitalize(text, previous)
     return text
 
 

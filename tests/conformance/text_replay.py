@@ -6,7 +6,8 @@ In: the suites in ``data/text/*.json`` (written by ``tools/text_fixtures.py``, n
 rectangles (white space excluded), or null when not measured (then only the boxes are compared);
 ``boxes`` every element's border box in pre-order.
 
-Out: :func:`replay` gives ``{"breaks", "geometry", "boxes"}``, each None when it matches, else a message:
+Out: :func:`replay` gives ``{"breaks", "geometry", "boxes", "text"}``, each None when it matches, else a
+message (``text``: for fixtures with ``inner_text``, the transformed text against Chromium's innerText):
 ``breaks`` compares the lines' characters (white space left out; case-folded: ``text-transform``
 changes what is drawn, not the DOM text Chromium reports), ``geometry`` each line's rectangle within ``TOLERANCE`` px (ogrender's: the text
 extent of the line and, vertically, each run's ascent and descent as Blink rounds them around the
@@ -18,6 +19,7 @@ rectangle is not a box).
 
 from __future__ import annotations
 
+import unicodedata
 import warnings
 from pathlib import Path
 
@@ -41,8 +43,11 @@ def known_failures(path: Path = KNOWN_FAILURES) -> dict[str, str]:
 
 def normalize(text: str) -> str:
     """A line's characters for comparison: white space left out (where lines of separate items join,
-    Chromium's DOM text may or may not hold a space), soft hyphens too, case-folded."""
-    return "".join(text.replace("\u00ad", "").split()).casefold()
+    Chromium's DOM text may or may not hold a space), soft hyphens too, case-folded, combining marks left
+    out and the dotless i taken as i (``text-transform`` by language adds or drops accents and dots:
+    fixtures with ``inner_text`` compare the transformed text itself)."""
+    folded = unicodedata.normalize("NFD", "".join(text.replace("\u00ad", "").split()).casefold())
+    return "".join(ch for ch in folded if not unicodedata.combining(ch)).replace("\u0131", "i")
 
 
 def element_tags(tree) -> list[str]:
@@ -165,9 +170,10 @@ def replay(fixture: dict, fonts=None) -> dict:
         warnings.simplefilter("ignore", OgRenderWarning)
         root = layout(fixture["tree"], fixture["width"], fixture["height"], fonts, preset=fixture["preset"],
                       emoji=emoji_set(fixture))
-    result = {"breaks": None, "geometry": None, "boxes": None}
+    result = {"breaks": None, "geometry": None, "boxes": None, "text": None}
     got = ogrender_lines(root, fixture.get("group") == "rows")
     want = fixture["lines"]
+    transformed = " ".join(" ".join(t for t, _ in got).split())
     if want is None:  # lines not measured (text-overflow hides characters Chromium still reports)
         got = want = []
     got_texts = [normalize(t) for t, _ in got]
@@ -184,6 +190,13 @@ def replay(fixture: dict, fonts=None) -> dict:
             if any(abs(a - b) > TOLERANCE for a, b in zip(g, w)):
                 result["geometry"] = f"line {k + 1} {want_texts[k]!r}: Chromium {show(w)}, ogrender {show(g)}"
                 break
+    if fixture.get("inner_text") is not None:  # the transformed text, as Chromium's innerText gives it
+        want_text = " ".join(fixture["inner_text"].split())
+        got_text = transformed
+        if got_text != want_text:
+            k = next((i for i, (a, b) in enumerate(zip(got_text, want_text)) if a != b),
+                     min(len(got_text), len(want_text)))
+            result["text"] = f"transformed text differs at {k}: {got_text[k:k + 20]!r}, Chromium {want_text[k:k + 20]!r}"
     tags = element_tags(fixture["tree"])
     expected = [b for tag, b in zip(tags, fixture["boxes"]) if tag != "br"]
     boxes = [root]

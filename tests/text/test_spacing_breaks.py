@@ -134,4 +134,5 @@ def test_text_transform_follows_lang():
     from ogrender.text.paragraph import _transform
 
     assert _transform("IŞIK İzmir", "lowercase", " ", "tr") == "ışık izmir"
-    assert _transform("izmir", "capitalize", " ", "az-Latn") == "\u0130zmir"
+    # capitalize is not language-sensitive in Chromium 156 (measured: "istanbul" -> "Istanbul" in tr and az)
+    assert _transform("izmir", "capitalize", " ", "az-Latn") == "Izmir"
