@@ -434,6 +434,50 @@ def locale_transform():
     yield dict(fx("span_lang_el_uppercase", tree), inner_text=True)
 
 
+def span_vertical_align():
+    """vertical-align on plain inline elements (spans, not atomic inlines): top and bottom align the
+    span's subtree with the line box, which grows to hold it (CSS 2.1 10.8); the other values shift the
+    baseline. Several fonts, sizes, line-heights; nested and wrapping spans."""
+    values = ("top", "bottom", "text-top", "text-bottom", "middle", "super", "sub", "10px", "-8px", "50%", "-25%")
+    def key(va):
+        return va.replace("-", "m").replace("%", "pct")
+    for va in values:
+        for font in FONTS:
+            fname = font.split()[0].lower()
+            for inner, lh in ((34, "normal"), (11, "normal"), (26, "1.6"), (14, "40px")):
+                yield fx(f"{key(va)}_{fname}_s{inner}_lh{lh.replace('.', '_')}",
+                         para("Before the span ", span("aligned words", verticalAlign=va, fontSize=inner, lineHeight=lh),
+                              " and after it the text goes on to wrap.", width=260, font=font, size=18))
+    for va in ("top", "bottom"):
+        # a wrapping span: every line it is on grows
+        yield fx(f"wrapping_{va}", para("Start ", span("a long aligned span that wraps over several lines of text",
+                                                     verticalAlign=va, fontSize=30),
+                                        " end of the paragraph.", width=220, size=16))
+        # nested: an inner span shifted inside the aligned one (the aligned subtree)
+        for inner_va in ("baseline", "super", "sub", "8px", "-12px", "middle", "text-top", "top", "bottom"):
+            f = fx(f"nested_{va}_{key(inner_va)}",
+                   para("Outer text ", span("aligned ", span("inner", verticalAlign=inner_va, fontSize=30),
+                                             " tail", verticalAlign=va, fontSize=14),
+                        " more text after.", width=300, size=18))
+            # (raised inner text pushes the top-aligned span wholly below the text before it: the
+            # grouping of characters into lines would split the line; the element boxes are compared)
+            yield dict(f, lines=None) if (va, inner_va) == ("top", "8px") else f
+        # a tall line elsewhere on the line: the aligned span goes to its top or bottom
+        yield fx(f"with_tall_{va}", para("Text ", span("Tall", fontSize=48), " and ",
+                                          span("aligned", verticalAlign=va, fontSize=12), " end.", width=400, size=18))
+        yield fx(f"with_shifted_{va}", para("Text ", span("up", verticalAlign="30px"), " and ",
+                                             span("aligned", verticalAlign=va, fontSize=22), " down ",
+                                             span("low", verticalAlign="-20px"), " end.", width=400, size=18))
+    yield fx("top_and_bottom", para("A ", span("top", verticalAlign="top", fontSize=40), " B ",
+                                    span("bottom", verticalAlign="bottom", fontSize=28), " C", width=400, size=18))
+    yield fx("top_taller_than_line", para("A ", span("top", verticalAlign="top", fontSize=60, lineHeight="80px"),
+                                          " B ", span("bottom", verticalAlign="bottom", fontSize=12), " C",
+                                          width=400, size=18))
+    for va in ("top", "bottom", "middle"):
+        yield fx(f"block_lh_{key(va)}", para("Line height set ", span("here", verticalAlign=va, fontSize=24),
+                                              " on the block that wraps over lines.", width=200, size=16, lh="36px"))
+
+
 # -- bidi: Hebrew and Arabic in subsets of Debian's Noto fonts (tools/fixture_fonts.py writes them to
 # tests/conformance/data/fonts; a fixture names its families, generation records each file's name and SHA-256)
 
@@ -567,6 +611,7 @@ def all_suites() -> dict[str, list[dict]]:
         "scripts": suite("scripts", intl_fixtures.scripts),
         "cjk": suite("cjk", intl_fixtures.cjk),
         "transform": suite("transform", locale_transform),
+        "valign": suite("valign", span_vertical_align),
     }
 
 

@@ -363,23 +363,30 @@ class Paragraph:
         shift_stack: list[float] = []
         langs: list = []          # language of each item: the innermost lang attribute
         lang_stack: list = [lang]
-        self.mark_shift: dict[int, float] = {}  # id(key) -> the baseline shift of an inline element's box
+        # the inline boxes of the elements, in document order: [style, parent box (-1: the line's root
+        # box), first item, end item, key]; per line, vertical_align places them (Blink's inline box state)
+        boxes: list[list] = []
+        box_stack: list[int] = []
+        item_box: list[int] = []  # each item's innermost inline box (-1: none)
         for k in range(len(plain) + 1):
             for mark in mark_at.get(k, ()):
                 if mark.kind == "open":
                     parent = stack[-1] if stack else style
                     shift_stack.append((shift_stack[-1] if shift_stack else 0.0) + self._shift(mark.style, parent))
-                    self.mark_shift[id(mark.key)] = shift_stack[-1]
                     stack.append(mark.style)
                     lang_stack.append(mark.lang or lang_stack[-1])
+                    box_stack.append(len(boxes))
+                    boxes.append([mark.style, box_stack[-2] if len(box_stack) > 1 else -1, k, len(plain), mark.key])
                 elif mark.kind == "close" and stack:
                     stack.pop()
                     shift_stack.pop()
                     lang_stack.pop()
+                    boxes[box_stack.pop()][3] = k
             if k < len(plain):
                 decorations.append(base + tuple(d for d in stack if _get(d, "text_decoration_line", ())))
                 shifts.append(shift_stack[-1] if shift_stack else 0.0)
                 langs.append(lang_stack[-1])
+                item_box.append(box_stack[-1] if box_stack else -1)
         self.decorations = decorations
         self.shifts = shifts
         self.langs = langs
@@ -407,6 +414,13 @@ class Paragraph:
         for piece, _ in self.items:
             starts.append(starts[-1] + len(piece))
         self.marks = [(starts[index], mark) for index, mark in marks if mark.kind != "br"]
+        # inline boxes: (style, parent, first character, end character, key); the box of each item
+        self.boxes = [(st, parent, starts[a], starts[b], key) for st, parent, a, b, key in boxes]
+        self.box_of_key = {id(b[4]): i for i, b in enumerate(self.boxes)}
+        self.item_box = item_box
+        self._no_shifts = [0.0] * len(self.items)
+        self._line_shifts: list[float] = shifts
+        self._box_shifts: dict[int, float] = {}
         # atomic inlines: character index -> mark; their sizes come from layout (set_atomics)
         self.atomic_at = {starts[index]: mark for index, mark in atomic_items.items()}
         self.atomic_size: dict[int, tuple[float, float, float]] = {i: (0.0, 0.0, 0.0) for i in self.atomic_at}
@@ -534,8 +548,9 @@ class Paragraph:
         self.prefix = prefix
 
     def _shift(self, style, parent) -> float:
-        """How far vertical-align moves an inline element's baseline down from its parent's (CSS 2.1
-        10.8.1; Blink's sub and super offsets; top and bottom are placed as baseline for now)."""
+        """How far vertical-align moves an inline element's baseline down from its parent's, line by line
+        unknown (top and bottom as baseline): the estimate for the text an ellipsis hides. The lines
+        place inline boxes with :meth:`_vertical`."""
         va = _get(style, "vertical_align", "baseline")
         if va == "baseline" or va in ("top", "bottom"):
             return 0.0
@@ -1191,37 +1206,14 @@ class Paragraph:
             def pen(i: int) -> float:  # noqa: F811 - the visual position in a bidi line
                 return vis[i]
 
-        above, below = self.strut
+        above, below, atomics = self._vertical(start, end, pen)
         runs = []
         for run in self.runs:
             if run.end <= start or run.start >= end:
                 continue
-            item_style = self.items[run.item][1]
-            a, b = self._run_line_height(run)
-            shift = self.shifts[run.item]
-            above, below = max(above, a - shift), max(below, b + shift)
             glyph_run = self._slice(run, start, end, pen)
             if glyph_run is not None:
                 runs.append(glyph_run)
-        atomics = []
-        if self.atomic_at:
-            aligned = []  # vertical-align: top / bottom, placed once the rest of the line is known
-            for i in range(start, end):
-                mark = self.atomic_at.get(i)
-                if mark is not None:
-                    w, a, b, *rest = self.atomic_size[i]
-                    if rest and rest[0] in ("top", "bottom"):
-                        aligned.append((mark.key, pen(i), a + b, rest[0]))
-                        continue
-                    above, below = max(above, a), max(below, b)
-                    atomics.append((mark.key, pen(i), a))
-            for key, x, h, where in aligned:  # CSS 2.1 10.8: the line grows to hold them
-                if where == "top":
-                    below = max(below, h - above)
-                else:
-                    above = max(above, h - below)
-            for key, x, h, where in aligned:
-                atomics.append((key, x, above if where == "top" else h - below))
         if hyphen and runs:
             self._add_hyphen(runs, stop - 1, pen(stop))
         # extent of the text, white space excluded
@@ -1244,6 +1236,161 @@ class Paragraph:
         if self.marks:
             self._fragments(line, k, start, end, stop, pen)
         return line
+
+    def _vertical(self, start: int, end: int, pen) -> tuple[float, float, list]:
+        """vertical-align on the line text[start:end], as Blink's inline layout state stack does it: every
+        inline box on the line has its font's metrics with its half-leading (and its runs', and those of
+        its children placed on its baseline); when a box ends, the children it waits for are aligned to
+        it (text-top and text-bottom to its font's ascent and descent; then top and bottom to its aligned
+        subtree, or to the line's root box when no ancestor is aligned top or bottom), and it shifts by its
+        own value (sub, super, lengths, percentages, middle). Returns (above, below) the baseline of the
+        line box and its atomic inlines ``(key, x, ascent above the baseline)``; sets the baseline shift of
+        each item (``_line_shifts``) and inline box (``_box_shifts``) on this line."""
+        root_a, root_d = self.strut
+        boxes = self.boxes
+        present = [i for i, b in enumerate(boxes) if (b[2] < end and b[3] > start) or (b[2] == b[3] and start <= b[2] < end)]
+        inner = {}  # box -> (ascent, descent) of its runs and plain atomic inlines
+        for run in self.runs:
+            if run.end <= start or run.start >= end:
+                continue
+            a, b = self._run_line_height(run)
+            key = self.item_box[run.item] if boxes else -1
+            old = inner.get(key)
+            inner[key] = (a, b) if old is None else (max(old[0], a), max(old[1], b))
+        pending_atomics = []  # (close position, key, x, height, "top" | "bottom")
+        atomics = []
+        if self.atomic_at:
+            for i in range(start, end):
+                mark = self.atomic_at.get(i)
+                if mark is not None:
+                    w, a, b, *rest = self.atomic_size[i]
+                    if rest and rest[0] in ("top", "bottom"):
+                        pending_atomics.append((i + 1, mark.key, pen(i), a, b, rest[0]))
+                        continue
+                    root_a, root_d = max(root_a, a), max(root_d, b)
+                    atomics.append((mark.key, pen(i), a))
+        if not present:
+            a, d = inner.get(-1, (root_a, root_d))
+            a, d = max(a, root_a), max(d, root_d)
+            if pending_atomics:
+                (a, d), placed = self._align_pending(a, d, [(p, ("atomic", key, x), aa, bb, va)
+                                                              for p, key, x, aa, bb, va in pending_atomics])
+                atomics += [(ref[1], ref[2], aa - shift) for ref, aa, shift in placed]
+            self._line_shifts = self._no_shifts
+            self._box_shifts = {}
+            return a, d, atomics
+        children: dict[int, list[int]] = {}
+        for i in present:
+            children.setdefault(boxes[i][1], []).append(i)
+        shift_of: dict[int, float] = {}
+        pending: dict[int, list] = {}  # box (-1: root) -> [(close position, ref, ascent, descent, va)]
+
+        def aligned_ancestor(i: int) -> int:
+            parent = boxes[i][1]
+            while parent != -1 and _get(boxes[parent][0], "vertical_align", "baseline") not in ("top", "bottom"):
+                parent = boxes[parent][1]
+            return parent
+
+        def close(i: int) -> tuple[float, float]:
+            """The metrics of box i (-1: the root) once its content is placed, about its own baseline."""
+            st = self.style if i == -1 else boxes[i][0]
+            face = _face_of(st, self.fonts)
+            if i == -1:
+                a, d = root_a, root_d
+            else:
+                a, d = _line_height(st, face)
+            own = inner.get(i)
+            if own is not None:
+                a, d = max(a, own[0]), max(d, own[1])
+            for c in children.get(i, ()):
+                m = close(c)
+                if m is not None:
+                    a, d = max(a, m[0]), max(d, m[1])
+            waiting = pending.pop(i, [])
+            if i == -1:
+                waiting += [(p, ("atomic", key, x), aa, bb, va) for p, key, x, aa, bb, va in pending_atomics]
+                waiting.sort(key=lambda w: w[0])
+            if waiting:
+                fa, fd, _ = _vertical_metrics(face, st.font_size)
+                for _, ref, ca, cd, va in waiting:  # text-top and text-bottom: the box's font
+                    if va == "text-top":
+                        shift = ca - fa
+                    elif va == "text-bottom":
+                        shift = fd - cd
+                    else:
+                        continue
+                    shift_of[ref] = shift
+                    a, d = max(a, ca - shift), max(d, cd + shift)
+                (a, d), placed = self._align_pending(a, d, [w for w in waiting if w[4] in ("top", "bottom")])
+                for ref, ca, shift in placed:
+                    if ref.__class__ is tuple:
+                        atomics.append((ref[1], ref[2], ca - shift))
+                    else:
+                        shift_of[ref] = shift
+            if i == -1:
+                return a, d
+            va = _get(st, "vertical_align", "baseline")
+            if va == "baseline":
+                shift_of[i] = 0.0
+                return a, d
+            parent_style = self.style if boxes[i][1] == -1 else boxes[boxes[i][1]][0]
+            close_at = min(boxes[i][3], end)
+            if va in ("top", "bottom"):
+                pending.setdefault(aligned_ancestor(i), []).append((close_at, i, a, d, va))
+                return None
+            if va in ("text-top", "text-bottom"):
+                pending.setdefault(boxes[i][1], []).append((close_at, i, a, d, va))
+                return None
+            if va == "sub":
+                shift = floor64(parent_style.font_size / 5 + 1)
+            elif va == "super":
+                shift = -floor64(parent_style.font_size / 3 + 1)
+            elif va == "middle":
+                pface = _face_of(parent_style, self.fonts)
+                xh = pface.x_height * parent_style.font_size / pface.upem
+                shift = (a - d) / 2 - _round(xh / 2 * 64) / 64
+            elif va.__class__ is float:
+                shift = -va
+            elif hasattr(va, "resolve"):  # a percentage of the element's line-height
+                above, below = _line_height(st, face)
+                shift = -va.resolve(above + below)
+            else:
+                shift = 0.0
+            shift_of[i] = shift
+            return a - shift, d + shift
+
+        a, d = close(-1)
+        box_shifts = {}
+        for i in present:  # a box moves with the boxes around it
+            total = shift_of.get(i, 0.0)
+            parent = boxes[i][1]
+            if parent != -1:
+                total += box_shifts.get(parent, 0.0)
+            box_shifts[i] = total
+        shifts = list(self.shifts)
+        for k, b in enumerate(self.item_box):
+            shifts[k] = box_shifts.get(b, 0.0) if b != -1 else 0.0
+        self._line_shifts = shifts
+        self._box_shifts = box_shifts
+        return a, d, atomics
+
+    @staticmethod
+    def _align_pending(a: float, d: float, waiting: list) -> tuple[tuple[float, float], list]:
+        """Boxes aligned top or bottom (``(position, ref, ascent, descent, va)``, in the order they end)
+        against a box of metrics (a, d): Blink aligns them to its aligned subtree, grown to hold the
+        tallest; returns the new metrics and (ref, ascent, shift) of each."""
+        if not waiting:
+            return (a, d), []
+        max_a, max_d = a, d
+        for _, ref, ca, cd, va in waiting:
+            if ca + cd > max_a + max_d:
+                max_a, max_d = (a, ca + cd - a) if va == "top" else (ca + cd - d, d)
+        placed = []
+        for _, ref, ca, cd, va in waiting:
+            shift = ca - max_a if va == "top" else max_d - cd
+            a, d = max(a, ca - shift), max(d, cd + shift)
+            placed.append((ref, ca, shift))
+        return (a, d), placed
 
     @staticmethod
     def _ellipsis_left(line, face, size, style, shaped, etext, ell_w, end, gap=0.0):
@@ -1313,7 +1460,7 @@ class Paragraph:
             face = _face_of(style, self.fonts)
             ascent, descent, _ = _vertical_metrics(face, style.font_size)
             _, _, top_edge, bottom_edge = inline_edges(style)
-            shift = self.mark_shift.get(id(mark.key), 0.0)
+            shift = self._box_shifts.get(self.box_of_key.get(id(mark.key)), 0.0)
             out.append(Fragment(mark.key, style, line.left + x_left, line.baseline + shift - ascent - top_edge,
                                 max(0.0, x_right - x_left), ascent + descent + top_edge + bottom_edge,
                                 first, last, k))
@@ -1384,7 +1531,7 @@ class Paragraph:
         glyph_run = GlyphRun(run.face, item_style.font_size, item_style.color, tuple(glyphs), tuple(xs),
                              tuple(ys), text[lo:hi], item_style, 0.0, x0, x1)
         glyph_run.variations = run.variations
-        glyph_run.baseline_shift = self.shifts[run.item]
+        glyph_run.baseline_shift = self._line_shifts[run.item]
         glyph_run.decorations = self.decorations[run.item]
         glyph_run.primary = _face_of(item_style, self.fonts)
         glyph_run.emoji = tuple(images)
