@@ -478,6 +478,62 @@ def span_vertical_align():
                                               " on the block that wraps over lines.", width=200, size=16, lh="36px"))
 
 
+def wrap_styles():
+    """text-wrap: pretty (Blink's score line breaker over a paragraph's last lines, when greedy breaking
+    leaves a short last line of one word) and balance, on many seeded random paragraphs and hand-written
+    ones (indents, justification, forced breaks, soft hyphens, spans)."""
+    words = " ".join(TEXTS.values()).split()
+    for seed in range(1, 161):
+        rng = random.Random(1000 + seed)
+        wrap = "pretty" if seed <= 100 else "balance"
+        font = rng.choice(FONTS)
+        size = rng.choice((12, 14, 16, 18, 20, 24, 28, 32))
+        width = rng.randint(120, 520)
+        n = rng.randint(6, 70) if wrap == "pretty" else rng.randint(4, 30)
+        style = {"textWrap": wrap}
+        if rng.random() < 0.2:
+            style["textAlign"] = rng.choice(("center", "right", "justify"))
+        if rng.random() < 0.15:
+            style["textIndent"] = rng.choice(("20px", "2em", "-10px"))
+            style["paddingLeft"] = 10
+        children = []
+        k = 0
+        while k < n:
+            m = rng.randint(1, 8)
+            text = " ".join(rng.choice(words) for _ in range(m))
+            if rng.random() < 0.15:
+                children.append(span(text, **rng.choice(({"fontWeight": 700}, {"fontSize": round(size * 1.4)},
+                                                          {"letterSpacing": "1px"}))))
+                children.append(" ")
+            else:
+                children.append(text + " ")
+            k += m
+        # a last word of its own, often: what pretty is about
+        if rng.random() < 0.7:
+            children.append(rng.choice(words))
+        yield fx(f"{wrap}_random_{seed}", para(*children, width=width, font=font, size=size, **style),
+                 width=900, height=1400)
+    short = ("Every paragraph here is written so that the greedy breaking leaves one short word alone on its last "
+             "line, which pretty avoids.")
+    for font in FONTS:
+        fname = font.split()[0].lower()
+        for width in (150, 190, 230, 270, 310, 350, 390, 430):
+            yield fx(f"pretty_short_{fname}_w{width}", para(short, width=width, font=font, size=18, textWrap="pretty"))
+            yield fx(f"balance_short_{fname}_w{width}", para(short, width=width, font=font, size=18, textWrap="balance"))
+    for width in (160, 240, 320):
+        yield fx(f"pretty_forced_w{width}", para(short, el("br", display="inline"), LOREM, el("br", display="inline"),
+                                                 CARD, width=width, size=16, textWrap="pretty"))
+        yield fx(f"pretty_soft_hyphens_w{width}", para("Extra\u00adordinary typo\u00adgraphy needs care\u00adful "
+                                                       "hyphen\u00adation in para\u00adgraphs of in\u00adcredible "
+                                                       "length, to\u00adgether.", width=width, size=18,
+                                                       textWrap="pretty"))
+        yield fx(f"pretty_long_w{width}", para(LOREM + " " + LOREM + " end", width=width, size=16, textWrap="pretty"),
+                 height=900)
+        yield fx(f"balance_long_w{width}", para(TITLE + " " + CARD, width=width, size=16, textWrap="balance"))
+    for style in ("textWrapStyle", "textWrap"):
+        yield fx(f"pretty_by_{style}", para(short, width=250, size=18, **{style: "pretty"}))
+
+
 # -- bidi: Hebrew and Arabic in subsets of Debian's Noto fonts (tools/fixture_fonts.py writes them to
 # tests/conformance/data/fonts; a fixture names its families, generation records each file's name and SHA-256)
 
@@ -612,6 +668,7 @@ def all_suites() -> dict[str, list[dict]]:
         "cjk": suite("cjk", intl_fixtures.cjk),
         "transform": suite("transform", locale_transform),
         "valign": suite("valign", span_vertical_align),
+        "wrap": suite("wrap", wrap_styles),
     }
 
 

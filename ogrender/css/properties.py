@@ -510,7 +510,9 @@ register("line-clamp", "none", p.integer_or("none"), notes="Lines after the Nth 
 register("-webkit-line-clamp", "none", p.integer_or("none"))
 register("-webkit-box-orient", "horizontal", p.keywords("horizontal", "vertical", "inline-axis", "block-axis"))
 register("text-wrap", "wrap", p.keywords("wrap", "nowrap", "balance", "pretty", "stable"), inherited=True,
-         notes="nowrap as white-space: nowrap; balance evens the lines out; pretty and stable wrap as wrap.")
+         notes="nowrap as white-space: nowrap; balance and pretty choose the lines by score as Chromium does "
+               "(balance: paragraphs of up to 6 lines; pretty: the last 4 lines when the last is one short word); "
+               "stable wraps as wrap.")
 register("text-wrap-mode", "wrap", p.keywords("wrap", "nowrap"), inherited=True)
 register("text-wrap-style", "auto", p.keywords("auto", "balance", "pretty", "stable"), inherited=True)
 register("font-synthesis", ("weight", "style", "small-caps", "position"), _t.parse_font_synthesis, inherited=True,

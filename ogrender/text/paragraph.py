@@ -31,7 +31,7 @@ import regex
 
 from ..errors import TextWarning
 from .fonts import FontFace, FontSet
-from . import casemap
+from . import casemap, scorebreak
 from .bidi import levels as bidi_levels, line_levels, visual_runs
 from .linebreak import break_opportunities, grapheme_boundaries, icu_locale, keep_all_blocks
 from . import han_kerning
@@ -1019,22 +1019,57 @@ class Paragraph:
             first = False
         return lines
 
-    def _balance(self, width: float, breaks: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """text-wrap: balance: the narrowest width (to 1/64 px) that keeps the number of lines, found by
-        bisection, then the lines at that width (placed and aligned in the full width)."""
-        count = len(breaks)
-        lo, hi = 0.0, width
-        best = breaks
-        for _ in range(14):
-            mid = (lo + hi) / 2
-            trial = self._break(mid)
-            if len(trial) <= count:
-                hi, best = mid, trial
-            else:
-                lo = mid
-            if hi - lo < 1 / 64:
-                break
-        return best
+    def _scored(self, width: float, breaks: list[tuple[int, int]], balanced: bool) -> list[tuple[int, int]]:
+        """text-wrap: pretty and balance, as Blink's score line breaker: per paragraph (the lines up to a
+        forced break or the end), ``balance`` re-breaks all of a paragraph of up to 6 lines, ``pretty``
+        the last 4 lines of one whose greedy last line is a single word (no break opportunity in it)
+        shorter than a third of the room. A paragraph with a line that overflows is left greedy."""
+        out: list[tuple[int, int]] = []
+        first = 0
+        for k, (_, end) in enumerate(breaks):
+            if end in self.forced_set or k == len(breaks) - 1:
+                out += self._score_paragraph(width, breaks[first:k + 1], first == 0, balanced)
+                first = k + 1
+        return out
+
+    def _score_paragraph(self, width: float, lines: list[tuple[int, int]], block_start: bool,
+                         balanced: bool) -> list[tuple[int, int]]:
+        if len(lines) < 2:
+            return lines
+        indent = self._indent(width) if block_start else 0.0
+        for j, (s, e) in enumerate(lines):
+            if self._width(s, e) > width - (indent if j == 0 else 0.0) + 1e-6:
+                return lines  # an overflowing line: Blink turns the score off
+        if balanced:
+            if len(lines) > 6:
+                return lines
+            window = 0
+        else:
+            s, e = lines[-1]
+            stop = self._content_end(s, e)
+            if self._width(s, e) >= width / 3 or any(self.soft[i] for i in range(s + 1, stop)):
+                return lines
+            window = max(0, len(lines) - 4)
+        ws, pe = lines[window][0], lines[-1][1]
+        base = self.prefix[ws]
+        text = self.text
+        cands = [scorebreak.Candidate(ws, 0.0, 0.0)]
+        for i in range(ws + 1, pe):
+            if self.soft[i] and i not in self.forced_set:
+                hyphen = text[i - 1] == SOFT_HYPHEN
+                cands.append(scorebreak.Candidate(i, self.prefix[i] - base, self._width(ws, i), hyphen))
+        cands.append(scorebreak.Candidate(pe, self.prefix[pe] - base, self._width(ws, pe)))
+        first_room = width - (indent if window == 0 else 0.0)
+        chosen = scorebreak.optimal_breaks(cands, first_room, width, self.style.font_size,
+                                           self.style.text_align == "justify", balanced)
+        if chosen is None:
+            return lines
+        out = lines[:window]
+        start = ws
+        for index in chosen:
+            out.append((start, cands[index].offset))
+            start = cands[index].offset
+        return out
 
     def layout(self, width: float | None) -> TextLayout:
         """Lines at ``width`` (None: no wrapping). Cached per width."""
@@ -1045,10 +1080,11 @@ class Paragraph:
         top = 0.0
         widest = 0.0
         breaks = self._break(width)
-        # Blink balances paragraphs of up to 6 lines (measured: 6 are balanced, 8 are not)
-        if width is not None and 1 < len(breaks) <= 6 and (_get(self.style, "text_wrap", "wrap") == "balance"
-                                                         or _get(self.style, "text_wrap_style", "auto") == "balance"):
-            breaks = self._balance(width, breaks)
+        if width is not None and len(breaks) > 1:
+            wrap = _get(self.style, "text_wrap", "wrap")
+            mode = wrap if wrap in ("balance", "pretty") else _get(self.style, "text_wrap_style", "auto")
+            if mode in ("balance", "pretty"):
+                breaks = self._scored(width, breaks, mode == "balance")
         last_index = len(breaks) - 1
         container = self.container
         # line-clamp (CSS Overflow 4), or the WebKit form: -webkit-line-clamp with -webkit-box-orient:
