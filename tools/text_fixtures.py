@@ -534,6 +534,22 @@ def wrap_styles():
         yield fx(f"pretty_by_{style}", para(short, width=250, size=18, **{style: "pretty"}))
 
 
+def line_end_reshape():
+    """Lines that end inside a shaped run, after a hyphen kerned with the character after it (Inter kerns
+    ``-`` before digits): Chromium reshapes the line's end, so the line is as wide as its text standing
+    alone. Widths in small steps, so that the reshaped width decides whether the hyphen's piece fits."""
+    text = "Dates 2026-11-22 and 1-800-555-0199, T-shirts, A-Team, Y-axis, V-neck, 7-Eleven, well-known."
+    for font in FONTS:
+        fname = font.split()[0].lower()
+        for width in range(96, 190, 7):
+            yield fx(f"hyphen_kern_{fname}_w{width}", para(text, width=width, font=font, size=30), height=900)
+    for width in range(120, 150, 2):
+        yield fx(f"hyphen_kern_italic_w{width}", para(span("2026-11-22 2026-11-22", fontStyle="italic"),
+                                                      width=width, size=30))
+        yield fx(f"hyphen_kern_bold_w{width}", para(el("b", "1-800-555-0199 2026-11-22", fontWeight=700),
+                                                    width=width, size=30))
+
+
 # -- bidi: Hebrew and Arabic in subsets of Debian's Noto fonts (tools/fixture_fonts.py writes them to
 # tests/conformance/data/fonts; a fixture names its families, generation records each file's name and SHA-256)
 
@@ -669,6 +685,7 @@ def all_suites() -> dict[str, list[dict]]:
         "transform": suite("transform", locale_transform),
         "valign": suite("valign", span_vertical_align),
         "wrap": suite("wrap", wrap_styles),
+        "edges": suite("edges", line_end_reshape),
     }
 
 

@@ -210,7 +210,7 @@ class _Run:
     """A shaped piece of the paragraph: one item, one face; ``start`` indexes the paragraph text."""
 
     __slots__ = ("start", "end", "item", "face", "shaped", "scale", "glyph_chars", "glyph_within", "variations",
-                 "synthetic", "rtl", "char_adv")
+                 "synthetic", "rtl", "char_adv", "params")
 
     def __init__(self, start, end, item, face, shaped, scale):
         self.start, self.end, self.item, self.face, self.shaped, self.scale = start, end, item, face, shaped, scale
@@ -229,6 +229,7 @@ class _Run:
         self.synthetic = (False, False)
         self.rtl = False  # shaped right to left: glyphs in visual order (clusters descending)
         self.char_adv = shaped.char_advances()  # font units per character (a cluster's on its first)
+        self.params = ()  # shape()'s arguments after the text: direction, features, variations, language, script
 
 
 def _vertical_metrics(face: FontFace, size: float) -> tuple[float, float, float]:
@@ -432,6 +433,8 @@ class Paragraph:
         self.line_start_extra: dict[int, float] = {}  # trimmed opening punctuation: its width back at a line start
         self.end_trim: dict[int, float] = {}  # closing punctuation: what it gives up at the end of a full line
         self.runs = self._itemize_and_shape()
+        self._run_starts = [r.start for r in self.runs]
+        self._fixes: dict[int, float] = {}
 
         # advances per character (px): a cluster's advance on its first character, spacing added
         graphemes = grapheme_boundaries(text)
@@ -849,7 +852,10 @@ class Paragraph:
             trimmed, whole = shaped.char_advances(), full.char_advances()
             for i in after_open:
                 self.line_start_extra[i] = (whole[i - start] - trimmed[i - start]) * item_style.font_size / face.upem
+        # (what shape() was given after the text: _end_fix shapes a line's last character alike)
+        params = ("rtl" if rtl else "ltr", features, variations, language, script)
         run = _Run(start, end, item_index, face, shaped, item_style.font_size / face.upem)
+        run.params = params
         run.rtl = rtl
         run.variations = variations
         # synthetic bold and oblique where the face lacks them (drawn only: Chromium keeps the advances)
@@ -930,12 +936,36 @@ class Paragraph:
 
     def _width(self, start: int, end: int) -> float:
         """Width of text[start:end] on a line of its own: hanging spaces left out, a hyphen added when
-        it ends at a soft hyphen."""
+        it ends at a soft hyphen, the last character's advance as shaped at the line's end."""
         stop = self._content_end(start, end)
         width = self._x(start, stop)
         if stop > start and self.text[stop - 1] == SOFT_HYPHEN:
             width += self._hyphen_width(stop - 1)
+        elif stop == end and stop > start:
+            width += self._end_fix(end)
         return width
+
+    def _end_fix(self, end: int) -> float:
+        """How much wider (px) the character before ``end`` is at the end of a line than in its run: Blink
+        reshapes a line's end where a break falls inside a shaped run at a place HarfBuzz marks unsafe to
+        break, so kerning with the character after it (``-`` before a digit in Inter) is dropped. The
+        character is shaped alone, as the line ends it."""
+        fix = self._fixes.get(end)
+        if fix is None:
+            fix = 0.0
+            text = self.text
+            i = end - 1
+            if 0 < end < len(text) and text[i] not in _INKLESS and text[end] not in _BLANKS \
+                    and i not in self.emoji_chars:
+                k = bisect.bisect_right(self._run_starts, i) - 1
+                run = self.runs[k] if k >= 0 else None
+                if run is not None and run.start <= i and end < run.end and not run.rtl \
+                        and run.char_adv[i - run.start]:
+                    alone = shape(run.face, text[i], *run.params)
+                    if len(alone.glyphs) == 1:
+                        fix = (alone.advance - run.char_adv[i - run.start]) * run.scale
+            self._fixes[end] = fix
+        return fix
 
     def _indent(self, width: float | None) -> float:
         indent = _get(self.style, "text_indent", 0.0)
@@ -1261,6 +1291,8 @@ class Paragraph:
             x0 = pen(first_ink) + self.open_gap.get(first_ink, 0.0)
             x1 = pen(last_ink) + self.open_gap.get(last_ink, 0.0) + self.advances[last_ink] - self._close_gap(last_ink) \
                 - end_trim
+            if last_ink == end - 1 == stop - 1:
+                x1 += self._end_fix(end)
             if self._visual is not None:
                 inked = [i for i in range(first_ink, last_ink + 1) if text[i] not in _INKLESS]
                 x0 = min(self._visual[i] for i in inked)
@@ -1488,6 +1520,8 @@ class Paragraph:
                 x_right = pen(q) - after - mr
             else:
                 x_right = pen(min(q, stop))
+            if min(q, stop) == stop == end > start:  # the line's end, reshaped (_end_fix)
+                x_right += self._end_fix(end)
             if self._visual is not None:
                 x_left, x_right = self._span(max(p, start), min(q, stop))
                 left_edge, right_edge, _, _ = inline_edges(style)
