@@ -84,7 +84,7 @@ def _feed(h, obj: Any, depth: int = 0) -> None:
         _feed(h, obj.children, depth + 1)
     elif isinstance(obj, Font):
         h.update(b"G")
-        for part in (obj.name, obj.weight, obj.style, obj.index):
+        for part in (obj.name, obj.weight, obj.style, obj.index, obj.named_instance):
             _feed(h, part, depth + 1)
         h.update(_bytes_digest(obj.data))
     elif isinstance(obj, Mapping):

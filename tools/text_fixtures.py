@@ -48,6 +48,7 @@ from layout_fixtures import CANVAS_STYLE, chromium_version, dump_suite, snap  # 
 from fixture_fonts import record  # noqa: E402
 
 from ogrender.css.presets import PRESETS  # noqa: E402
+from ogrender.text.fonts import bundled_dir  # noqa: E402
 
 # Satori's root: a wrapping row flex container aligning to the start (ogrender.layout._canvas_style)
 SATORI_CANVAS = ("display: flex; flex-wrap: wrap; align-items: flex-start; align-content: flex-start; "
@@ -550,6 +551,53 @@ def line_end_reshape():
                                                     width=width, size=30))
 
 
+VARIABLE_FILE = "inter-variable/Inter-roman.var.ttf"
+# family -> (Font's weight, named instance, the @font-face descriptors that do the same in Chromium, which
+# ignores font-named-instance: a wght-only instance is a face of that single weight)
+REGISTERED = {
+    "Var 400": (400, None, "font-weight: 400"),
+    "Var 700": (700, None, "font-weight: 700"),
+    "Var 300-600": ([300, 600], None, "font-weight: 300 600"),
+    "Var Auto": (None, None, ""),
+    "Var Bold": (None, "Bold", "font-weight: 700"),
+    "Var Light": (None, "Light", "font-weight: 300"),
+    "Var SemiBold": (None, "Semi Bold", "font-weight: 600"),
+    "Var Black 800": (800, "Black", "font-weight: 800"),  # a weight given wins over the instance's wght
+}
+
+
+def variable_record(family: str) -> dict:
+    weight, instance, css = REGISTERED[family]
+    out = {"family": family, "bundled": VARIABLE_FILE, "weight": weight, "css": css}
+    if instance:
+        out["named_instance"] = instance
+    return out
+
+
+def variable_registered():
+    """The variable Inter registered as users register it (ogrender.Font, weight and named_instance;
+    @font-face in Chromium): one weight fixes the wght axis (bold is synthesized), a range or none lets it
+    follow font-weight, a named instance starts from the instance's coordinates."""
+    for family in REGISTERED:
+        fonts = [variable_record(family)]
+        key = family.split(" ", 1)[1].lower().replace("-", "_").replace(" ", "_")
+        for weight in (300, 400, 500, 700, 900):
+            for width in (170, 330):
+                yield dict(fx(f"{key}_weight_{weight}_w{width}", para(CARD, width=width, font=f"'{family}'", size=20,
+                                                                     fontWeight=weight)), fonts=fonts)
+        yield dict(fx(f"{key}_variation_settings", para(LOREM, width=260, font=f"'{family}'", size=16,
+                                                        fontVariationSettings="'wght' 650")), fonts=fonts)
+        yield dict(fx(f"{key}_rich", para("Plain ", el("b", "bold words", fontWeight=700), " and ",
+                                           span("light", fontWeight=200), " and ",
+                                           span("set", fontVariationSettings="'wght' 820"), " text goes on.",
+                                           width=200, font=f"'{family}'", size=18)), fonts=fonts)
+    # one file registered under two weights: font-weight picks the nearer face
+    pair = [dict(variable_record("Var 400"), family="Var Pair"), dict(variable_record("Var 700"), family="Var Pair")]
+    for weight in (300, 500, 600, 800):
+        yield dict(fx(f"pair_weight_{weight}", para(CARD, width=250, font="'Var Pair'", size=20, fontWeight=weight)),
+                   fonts=pair)
+
+
 # -- bidi: Hebrew and Arabic in subsets of Debian's Noto fonts (tools/fixture_fonts.py writes them to
 # tests/conformance/data/fonts; a fixture names its families, generation records each file's name and SHA-256)
 
@@ -675,7 +723,7 @@ def all_suites() -> dict[str, list[dict]]:
         "rich": suite("rich", rich),
         "features": suite("features", features),
         "atomic": suite("atomic", atomic_inlines),
-        "variable": suite("variable", variable),
+        "variable": suite("variable", variable, variable_registered),
         "satori": suite("satori", satori_preset),
         "overflow": suite("overflow", overflow),
         "random": suite("random", random_paragraphs),
@@ -760,6 +808,7 @@ async function main() {
     await document.fonts.load(`16px '${f}'`); await document.fonts.load(`bold 16px '${f}'`);
   }
   await document.fonts.load("italic 16px 'Noto Serif'");
+  for (const face of document.fonts) await face.load();  // the fixtures' own @font-face rules too
   await document.fonts.ready;
   const decls = JSON.parse(document.getElementById('decls').textContent);
   const canvases = [...document.querySelectorAll('body > div.canvas')];
@@ -804,11 +853,19 @@ body {{ margin: 0; font-family: 'Inter'; font-size: 16px; line-height: normal; }
 def fixture_faces(fixtures: list[dict]) -> tuple[str, str]:
     """The ``@font-face`` rules of the Noto subsets the fixtures name, and their families as JSON."""
     from fixture_fonts import path_of
+    # fonts a fixture registers itself (a bundled file with ogrender.Font's weight and named instance, the
+    # @font-face descriptors "css" doing the same in Chromium)
+    own = sorted({(font["family"], font["bundled"], font.get("css", "")) for f in fixtures
+                  for font in f.get("fonts", ()) if isinstance(font, dict) and "bundled" in font})
     families = sorted({font["family"] if isinstance(font, dict) else font
-                       for f in fixtures for font in f.get("fonts", ())})
+                       for f in fixtures for font in f.get("fonts", ())
+                       if not (isinstance(font, dict) and "bundled" in font)})
     faces = "\n".join(f"@font-face {{ font-family: '{family}'; src: url(data:font/ttf;base64,"
                       f"{base64.b64encode(path_of(family).read_bytes()).decode()}); }}" for family in families)
-    return faces, json.dumps(families)
+    faces += "".join(f"\n@font-face {{ font-family: '{family}'; src: url(data:font/ttf;base64,"
+                     f"{base64.b64encode((bundled_dir() / file).read_bytes()).decode()}); {css} }}"
+                     for family, file, css in own)
+    return faces, json.dumps(families + sorted({family for family, _, _ in own}))
 
 
 def normalize(text: str) -> str:
@@ -957,7 +1014,7 @@ def generate(out_dir: Path, jobs: int, only: set[str] | None) -> None:
                 continue
             lines = measured[f["id"]]["lines"] if f.get("lines", ()) is not None else None
             if f.get("fonts"):
-                f = dict(f, fonts=[record(family) for family in f["fonts"]])
+                f = dict(f, fonts=[font if isinstance(font, dict) else record(font) for font in f["fonts"]])
             if f.get("inner_text"):  # the text as Chromium transformed it (innerText), for text-transform
                 f = dict(f, inner_text=measured[f["id"]]["inner_text"])
             kept.append(dict(f, boxes=measured[f["id"]]["boxes"], lines=lines))

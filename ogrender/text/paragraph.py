@@ -860,8 +860,9 @@ class Paragraph:
         run.variations = variations
         # synthetic bold and oblique where the face lacks them (drawn only: Chromium keeps the advances)
         synthesis = _get(item_style, "font_synthesis", ("weight", "style"))
-        run.synthetic = ("weight" in synthesis and item_style.font_weight >= 600 and face.weight < 600
-                         and "wght" not in face.axes,
+        # (a variable face offers the weights it was registered with: bold is synthesized past them)
+        light = face.weight < 600 and ("wght" not in face.axes or getattr(face, "weight_range", None) is not None)
+        run.synthetic = ("weight" in synthesis and item_style.font_weight >= 600 and light,
                          "style" in synthesis and item_style.font_style != "normal" and not face.italic
                          and "slnt" not in face.axes and "ital" not in face.axes)
         return run

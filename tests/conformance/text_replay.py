@@ -136,14 +136,22 @@ FONTS = HERE / "data" / "fonts"
 
 def fixture_fonts(fixture: dict):
     """The fonts a fixture names (``"fonts"``: family, file name, SHA-256 of a Noto subset in
-    ``data/fonts``, written by ``tools/fixture_fonts.py``), as ogrender Fonts; a str saying what is
-    missing when a file is absent or differs from the one Chromium measured with."""
+    ``data/fonts``, written by ``tools/fixture_fonts.py``; or a bundled file with the ``weight`` and
+    ``named_instance`` to register it with), as ogrender Fonts; a str saying what is missing when a file
+    is absent or differs from the one Chromium measured with."""
     import hashlib
 
     from ogrender import Font
 
     out = []
     for record in fixture.get("fonts", ()):
+        if "bundled" in record:  # a bundled file, registered with a weight and a named instance
+            from ogrender.text.fonts import bundled_dir
+            weight = record.get("weight")
+            out.append(Font(record["family"], (bundled_dir() / record["bundled"]).read_bytes(),
+                            tuple(weight) if isinstance(weight, list) else weight,
+                            named_instance=record.get("named_instance")))
+            continue
         path = FONTS / record["file"]
         if not path.exists():
             return f"{path} is missing (python tools/fixture_fonts.py)"
