@@ -84,7 +84,7 @@ def _weight(weight, name: str):
                     path=name, prop="weight")
 
 
-def _entry(font: Font) -> FontEntry:
+def font_entry(font: Font) -> FontEntry:
     """The FontSet entry of a Font: a variable face is bound to its weight range and named instance."""
     try:
         face = load_face(font.data, font.index)
@@ -147,7 +147,7 @@ def font_set(fonts: Iterable[Any] | None) -> FontSet:
     hit = _SETS.get(key)
     if hit is not None and all(a is f.data for a, f in zip(hit[0], items)):
         return hit[1]
-    result = FontSet([_entry(font) for font in items])
+    result = FontSet([font_entry(font) for font in items])
     with _sets_lock:
         if len(_SETS) >= _SETS_MAX:
             _SETS.pop(next(iter(_SETS)))

@@ -117,7 +117,7 @@ def _as_fonts(result, code: str) -> list:
 def request_assets(fonts, pieces, path: str | None = None) -> None:
     """Call ``fonts.asset_hook`` for what no font covers in ``pieces`` (see the module docstring)."""
     from .. import emoji
-    from .fonts import FontEntry, load_face
+    from ..fonts import font_entry
 
     hook = fonts.asset_hook
     grouped: dict[str, list[str]] = {}
@@ -152,8 +152,8 @@ def request_assets(fonts, pieces, path: str | None = None) -> None:
                 continue
             for font in _as_fonts(result, code):
                 try:
-                    face = load_face(font.data, font.index)
+                    entry = font_entry(font)  # (a variable font bound to its weight, as fonts= does)
                 except FontError as exc:
                     raise FontError(f"the font load_additional_asset({code!r}, ...) returned: {exc.message}",
                                     path=path, prop="load_additional_asset") from None
-                fonts.add(FontEntry(font.name, face, font.weight, font.style != "normal"))
+                fonts.add(entry)
