@@ -49,6 +49,7 @@ from fixture_fonts import record  # noqa: E402
 
 from ogrender.css.presets import PRESETS  # noqa: E402
 from ogrender.text.fonts import bundled_dir  # noqa: E402
+from tests.conformance import varfont  # noqa: E402
 
 # Satori's root: a wrapping row flex container aligning to the start (ogrender.layout._canvas_style)
 SATORI_CANVAS = ("display: flex; flex-wrap: wrap; align-items: flex-start; align-content: flex-start; "
@@ -598,6 +599,62 @@ def variable_registered():
                    fonts=pair)
 
 
+# the generated test font (tests/conformance/varfont.py: wght, wdth, opsz, slnt and a custom TEST axis, each
+# changing every advance): family -> (weight, named instance, the @font-face descriptors doing the same)
+AXES_FONTS = {
+    "Axes": (None, None, ""),
+    "Axes 400": (400, None, "font-weight: 400"),
+    "Axes Wide Bold": (None, "Wide Bold", "font-weight: 700; font-stretch: 150%"),
+    # (an instance's wght is the face's one weight: font-weight 400 in @font-face)
+    "Axes Slanted": (None, "Slanted", "font-weight: 400; font-style: oblique 15deg"),
+    "Axes Display": (None, "Display", "font-weight: 400"),  # its opsz gives way to the font size (optical sizing auto)
+}
+
+
+def variable_axes():
+    """Any axis of a variable font: opsz follows the font size (font-optical-sizing: auto), wdth follows
+    font-stretch, font-variation-settings sets any axis (a custom one too) over them; named instances on
+    other axes than wght."""
+    def fonts(family):
+        weight, instance, css = AXES_FONTS[family]
+        out = {"family": family, "generated": "varfont", "weight": weight, "css": css}
+        if instance:
+            out["named_instance"] = instance
+        return [out]
+    text = "The quick brown fox jumps over the lazy dog 0123456789 and five boxing wizards jump quickly"
+    for size in (8, 11, 14, 20, 30, 48, 72, 96):
+        for optical in ("auto", "none"):
+            yield dict(fx(f"axes_opsz_{size}px_{optical}", para(text, width=420, font="'Axes'", size=size,
+                                                                  fontOpticalSizing=optical), width=900, height=900),
+                       fonts=fonts("Axes"))
+    for stretch in ("ultra-condensed", "condensed", "semi-expanded", "expanded", "60%", "150%", "200%"):
+        key = stretch.replace("%", "pct").replace("-", "_")
+        yield dict(fx(f"axes_stretch_{key}", para(text, width=300, font="'Axes'", size=16, fontStretch=stretch)),
+                   fonts=fonts("Axes"))
+    for setting in ("'TEST' 30", "'TEST' 100", "'opsz' 40", "'wdth' 60", "'slnt' -10", "'wght' 800, 'TEST' 20",
+                    "'XXXX' 5"):
+        key = setting.replace("'", "").replace(", ", "_").replace(" ", "").replace("-", "m")
+        for stretch in ("normal", "150%"):
+            yield dict(fx(f"axes_settings_{key}_{stretch.replace('%', 'pct')}",
+                          para(text, width=300, font="'Axes'", size=16, fontVariationSettings=setting,
+                               fontStretch=stretch)), fonts=fonts("Axes"))
+    for weight in (200, 700):
+        yield dict(fx(f"axes_weight_{weight}", para(text, width=300, font="'Axes'", size=16, fontWeight=weight)),
+                   fonts=fonts("Axes"))
+    yield dict(fx("axes_rich", para("Some ", span("wide words", fontStretch="expanded"), " then ",
+                                    span("big", fontSize=40), " and ", span("custom", fontVariationSettings="'TEST' 60"),
+                                    " text in one line box", width=260, font="'Axes'", size=16)), fonts=fonts("Axes"))
+    for family in ("Axes 400", "Axes Wide Bold", "Axes Slanted", "Axes Display"):
+        key = family.lower().replace(" ", "_")
+        for size in (12, 20, 40):
+            yield dict(fx(f"{key}_{size}px", para(text, width=360, font=f"'{family}'", size=size), height=600),
+                       fonts=fonts(family))
+        yield dict(fx(f"{key}_bold", para(text, width=300, font=f"'{family}'", size=16, fontWeight=700)),
+                   fonts=fonts(family))
+        yield dict(fx(f"{key}_settings", para(text, width=300, font=f"'{family}'", size=16,
+                                              fontVariationSettings="'TEST' 40")), fonts=fonts(family))
+
+
 # -- bidi: Hebrew and Arabic in subsets of Debian's Noto fonts (tools/fixture_fonts.py writes them to
 # tests/conformance/data/fonts; a fixture names its families, generation records each file's name and SHA-256)
 
@@ -723,7 +780,7 @@ def all_suites() -> dict[str, list[dict]]:
         "rich": suite("rich", rich),
         "features": suite("features", features),
         "atomic": suite("atomic", atomic_inlines),
-        "variable": suite("variable", variable, variable_registered),
+        "variable": suite("variable", variable, variable_registered, variable_axes),
         "satori": suite("satori", satori_preset),
         "overflow": suite("overflow", overflow),
         "random": suite("random", random_paragraphs),
@@ -854,17 +911,19 @@ def fixture_faces(fixtures: list[dict]) -> tuple[str, str]:
     """The ``@font-face`` rules of the Noto subsets the fixtures name, and their families as JSON."""
     from fixture_fonts import path_of
     # fonts a fixture registers itself (a bundled file with ogrender.Font's weight and named instance, the
-    # @font-face descriptors "css" doing the same in Chromium)
-    own = sorted({(font["family"], font["bundled"], font.get("css", "")) for f in fixtures
-                  for font in f.get("fonts", ()) if isinstance(font, dict) and "bundled" in font})
+    # @font-face descriptors "css" doing the same in Chromium; or the test font of tests/conformance/varfont.py,
+    # "generated")
+    def own_font(font) -> bool:
+        return isinstance(font, dict) and ("bundled" in font or "generated" in font)
+    own = sorted({(font["family"], font.get("bundled", ""), font.get("css", "")) for f in fixtures
+                  for font in f.get("fonts", ()) if own_font(font)})
     families = sorted({font["family"] if isinstance(font, dict) else font
-                       for f in fixtures for font in f.get("fonts", ())
-                       if not (isinstance(font, dict) and "bundled" in font)})
+                       for f in fixtures for font in f.get("fonts", ()) if not own_font(font)})
     faces = "\n".join(f"@font-face {{ font-family: '{family}'; src: url(data:font/ttf;base64,"
                       f"{base64.b64encode(path_of(family).read_bytes()).decode()}); }}" for family in families)
     faces += "".join(f"\n@font-face {{ font-family: '{family}'; src: url(data:font/ttf;base64,"
-                     f"{base64.b64encode((bundled_dir() / file).read_bytes()).decode()}); {css} }}"
-                     for family, file, css in own)
+                     f"{base64.b64encode((bundled_dir() / file).read_bytes() if file else varfont.build()).decode()});"
+                     f" {css} }}" for family, file, css in own)
     return faces, json.dumps(families + sorted({family for family, _, _ in own}))
 
 

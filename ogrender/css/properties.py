@@ -488,6 +488,10 @@ register("tab-size", ("spaces", 8.0), _t.parse_tab_size, _t.tab_size, inherited=
 register("vertical-align", "baseline", _t.parse_vertical_align, _t.vertical_align)
 register("font-feature-settings", (), _t.parse_feature_settings, inherited=True)
 register("font-variation-settings", (), _t.parse_variation_settings, inherited=True)
+register("font-stretch", 100.0, _t.parse_font_stretch, inherited=True,
+         notes="Sets a variable font's wdth axis (faces are not matched by width).")
+register("font-optical-sizing", "auto", p.keywords("auto", "none"), inherited=True,
+         notes="auto: a variable font's opsz axis follows the font size in px, as in Chromium.")
 register("font-variant-numeric", (), _t.parse_variant_numeric, inherited=True)
 register("font-variant-ligatures", (), _t.parse_variant_ligatures, inherited=True)
 register("font-variant-caps", (), _t.parse_variant_caps, inherited=True)

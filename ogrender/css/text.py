@@ -125,6 +125,24 @@ def parse_variation_settings(tokens):
 parse_variation_settings.accepts = "normal | [<string> <number>]#"
 
 
+FONT_STRETCH = {"ultra-condensed": 50.0, "extra-condensed": 62.5, "condensed": 75.0, "semi-condensed": 87.5,
+                "normal": 100.0, "semi-expanded": 112.5, "expanded": 125.0, "extra-expanded": 150.0,
+                "ultra-expanded": 200.0}
+
+
+def parse_font_stretch(tokens):
+    """``font-stretch``: a keyword or a non-negative percentage -> the width in percent (a variable font's
+    ``wdth`` axis follows it)."""
+    tok = p.single(tokens)
+    kw = p.keyword_of(tok)
+    if kw in FONT_STRETCH:
+        return FONT_STRETCH[kw]
+    if tok is not None and tok.type == "percentage" and tok.value >= 0:
+        return float(tok.value)
+    raise InvalidValue("expected a percentage or a width keyword (condensed, expanded ...)")
+parse_font_stretch.accepts = "normal | <percentage> | ultra-condensed | ... | ultra-expanded"
+
+
 _NUMERIC = {"lining-nums": "lnum", "oldstyle-nums": "onum", "proportional-nums": "pnum",
             "tabular-nums": "tnum", "diagonal-fractions": "frac", "stacked-fractions": "afrc",
             "ordinal": "ordn", "slashed-zero": "zero"}

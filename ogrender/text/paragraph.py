@@ -280,6 +280,24 @@ def _transform(text: str, mode: str, previous: str, lang: str | None = None) -> 
     return text
 
 
+def _axis_settings(style, face: FontFace) -> tuple:
+    """The axis values a run asks of a variable face besides its weight, in CSS Fonts 4's order (7.1):
+    ``opsz`` from the font size (``font-optical-sizing: auto``) and ``wdth`` from ``font-stretch``, then
+    ``font-variation-settings`` over them (measured in Chromium 156)."""
+    settings = _get(style, "font_variation_settings", ())
+    axes = face.axes
+    if not axes:
+        return settings
+    auto = []
+    if "opsz" in axes and _get(style, "font_optical_sizing", "auto") == "auto":
+        auto.append(("opsz", style.font_size))
+    if "wdth" in axes:
+        stretch = _get(style, "font_stretch", 100.0)
+        if stretch != 100.0:
+            auto.append(("wdth", stretch))
+    return tuple(auto) + tuple(settings) if auto else settings
+
+
 def _get(style, attr: str, default):
     return getattr(style, attr, default)
 
@@ -811,7 +829,7 @@ class Paragraph:
     def _make_run(self, start: int, end: int, item_index: int, face: FontFace, rtl: bool = False) -> _Run:
         item_style = self.items[item_index][1]
         piece = self.text[start:end].replace("\n", " ").replace("\t", " ")  # not drawn
-        variations = face.variations_for(item_style.font_weight, _get(item_style, "font_variation_settings", ()))
+        variations = face.variations_for(item_style.font_weight, _axis_settings(item_style, face))
         rtl = bool(rtl & 1)  # a bidi level, or a flag
         script = None
         if self.levels is not None and not any(script_of(ch) for ch in piece):

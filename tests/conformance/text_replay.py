@@ -145,10 +145,14 @@ def fixture_fonts(fixture: dict):
 
     out = []
     for record in fixture.get("fonts", ()):
-        if "bundled" in record:  # a bundled file, registered with a weight and a named instance
+        if "bundled" in record or "generated" in record:  # a bundled file or the test font of varfont.py,
+            # registered with a weight and a named instance
             from ogrender.text.fonts import bundled_dir
+
+            from .varfont import build
             weight = record.get("weight")
-            out.append(Font(record["family"], (bundled_dir() / record["bundled"]).read_bytes(),
+            data = build() if "generated" in record else (bundled_dir() / record["bundled"]).read_bytes()
+            out.append(Font(record["family"], data,
                             tuple(weight) if isinstance(weight, list) else weight,
                             named_instance=record.get("named_instance")))
             continue

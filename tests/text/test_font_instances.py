@@ -68,3 +68,23 @@ def test_bad_weights_are_errors(weight):
 def test_dicts_take_named_instance():
     f = font_set([{"name": "V", "data": VAR, "named_instance": "Light"}]).chain(("V",), 400.0, False)[0]
     assert f.variations_for(400.0, ()) == (("wght", 300.0),)
+
+
+def test_any_axis_of_a_variable_font():
+    # the test font of tests/conformance/varfont.py: every advance 500 units at the default coordinates,
+    # +150 at opsz 72, +300 at wdth 200, +400 at TEST 100 (linear in between)
+    from tests.conformance.varfont import build
+
+    def width(**style):
+        tree = {"type": "div", "props": {"style": {"display": "block"}, "children": [{"type": "span", "props": {
+            "style": {"fontFamily": "AT", "fontSize": 100, "whiteSpace": "nowrap", **style},
+            "children": ["AAAAAAAAAA"]}}]}}
+        return layout(tree, 2000, 300, [Font("AT", build())], preset="browser").children[0].width
+
+    assert width(fontOpticalSizing="none") == 10 * 50.0             # 500 units at 100px
+    assert width() == 10 * 65.0                                     # opsz follows 100px, clamped to 72
+    assert width(fontStretch="150%") == 10 * (65.0 + 15.0)          # wdth 150: half of +300
+    assert width(fontStretch="condensed") == 10 * (65.0 - 7.5)      # wdth 75: half of -150
+    assert width(fontVariationSettings="'TEST' 50, 'opsz' 14") == 10 * (50.0 + 20.0)  # settings win
+    coords = face(Font("AT", build(), named_instance="Test Max")).coords
+    assert dict(coords)["TEST"] == 100.0
