@@ -426,6 +426,16 @@ def locale_transform():
                     # (combining marks after a capital defeat the grouping of characters into lines:
                     # Lithuanian fixtures compare the element boxes and the text)
                     yield dict(fx(name, tree), inner_text=True, **({"lines": None} if key == "lt" else {}))
+    # capitalize: where words start (ICU's word segmentation, and . and : in Chromium's)
+    words = ("don't stop self-made 3rd l'avion e-mail x.y.z foo_bar ánimo ñandú «quoted» (paren) [b] 'single' "
+             "\"dbl\" 1st-class co-op 2x4 o'neil a.b a,b a;b a:b a/b a|b a@b a#b a&b a+b a=b a?b a!b one—two "
+             "three–four five…six seven’s eight‘s nine·ten über-cool hello\u00adworld ß-test")
+    for width in (200, 400):
+        yield dict(fx(f"capitalize_words_w{width}", para(words, width=width, size=18, textTransform="capitalize")),
+                   inner_text=True)
+    yield dict(fx("capitalize_across_elements", para("one", span("two three"), " four", el("b", "five", fontWeight=700),
+                                                     "-six", width=300, size=18, textTransform="capitalize")),
+               inner_text=True)
     # the language of an inline element decides for its text
     tree = para("Türkçe: ", dict(span("istanbul ılık"), ), " and English: istanbul.", width=240, size=22,
                 textTransform="uppercase")

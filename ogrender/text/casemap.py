@@ -12,8 +12,8 @@ Measured in Chromium 156 (``innerText`` gives the transformed text; the ``transf
   and, for Greek, ICU's Greek uppercasing: accents dropped, the dialytika kept or added where a dropped
   accent separated two vowels, the disjunctive ``ή`` keeping its tonos (ICU's ``GreekUpper``).
 - ``capitalize`` maps the first letter of each word to its simple titlecase (one character: ``ß``, ``ﬁ``
-  and ``ŉ`` stay), whatever the language (Chromium capitalizes ``istanbul`` as ``Istanbul`` in Turkish).
-  Dutch ``ij`` is not treated as one letter.
+  and ``ŉ`` stay), whatever the language (Chromium capitalizes ``istanbul`` as ``Istanbul`` in Turkish);
+  words are ICU's (``icu4py``). Dutch ``ij`` is not treated as one letter.
 
 ICU's case mapping is not exposed by ``icu4py`` (the ICU binding the project uses), so the few
 language-sensitive rules are written here; everything else is Python's own Unicode case mapping.
@@ -22,6 +22,8 @@ language-sensitive rules are written here; everything else is Python's own Unico
 from __future__ import annotations
 
 import unicodedata
+
+import regex
 
 # Soft_Dotted (PropList.txt), the letters of the BMP: the dot of i and j
 _SOFT_DOTTED = frozenset("\u0069\u006a\u012f\u0249\u0268\u029d\u02b2\u03f3\u0456\u0458\u1d62\u1d96\u1da4\u1da8"
@@ -129,17 +131,32 @@ def title_char(ch: str) -> str:
 
 
 def capitalize(text: str, previous: str = " ") -> str:
-    """``text-transform: capitalize``: the first letter of each word (``previous``: the character before
-    ``text``) to its simple titlecase; a combining mark belongs to the word of its base."""
+    """``text-transform: capitalize`` as Blink's: the first character of each word (ICU's word
+    segmentation, through icu4py, of ``previous`` + ``text``; ``previous`` is the character before
+    ``text``) to its simple titlecase. Chromium's ICU also ends a word at ``.`` and ``:`` (measured:
+    ``x.y.z`` -> ``X.Y.Z``, ``a:b`` -> ``A:B``, while ``don't``, ``foo_bar`` and ``hello\u00adworld`` stay
+    one word)."""
+    if not text:
+        return text
+    joined = (" " if previous in ("", "\u00a0") else previous) + text
+    starts = set()
+    at = 0
+    for segment in _words(joined):
+        starts.add(at)
+        at += len(segment)
     out = []
-    in_word = previous.isalnum() or previous in "'\u2019" or unicodedata.category(previous).startswith("M")
-    for ch in text:
-        if unicodedata.category(ch).startswith("M"):
-            out.append(ch)
-            continue
-        out.append(title_char(ch) if not in_word and ch.isalpha() else ch)
-        in_word = ch.isalnum() or ch in "'\u2019"
+    for i in range(1, len(joined)):
+        ch = joined[i]
+        out.append(title_char(ch) if i in starts or joined[i - 1] in ".:" else ch)
     return "".join(out)
+
+
+def _words(text: str) -> list[str]:
+    try:
+        from icu4py.breakers import WordBreaker
+    except ImportError:  # pragma: no cover - icu4py is a declared dependency
+        return regex.findall(r"\w+|\W", text)
+    return list(WordBreaker(text, "en"))
 
 
 # -- ICU's Greek uppercasing (ustrcase.cpp, GreekUpper) ------------------------------------------------------

@@ -28,6 +28,11 @@ CHROMIUM = [  # lang, transform, text, Chromium's innerText
     ("en", "capitalize", "ß ŉ ﬁ ǆ", "ß ŉ ﬁ ǅ"),
     ("hy", "uppercase", "և", "ԵՒ"),
     ("hy", "capitalize", "և", "և"),
+    # where words start: ICU's word segmentation, and Chromium's ends words at . and : too
+    ("en", "capitalize", "don't self-made 3rd l'avion x.y.z foo_bar a:b a/b «quoted» o'neil nine·ten",
+     "Don't Self-Made 3rd L'avion X.Y.Z Foo_bar A:B A/B «Quoted» O'neil Nine·ten"),
+    ("en", "capitalize", "hello\u00adworld eight‘s x\u200by zero\u200dwidth a\u00a0b",
+     "Hello\u00adworld Eight‘s X\u200bY Zero\u200dwidth A\u00a0B"),
 ]
 
 
