@@ -485,6 +485,19 @@ def span_vertical_align():
     yield fx("top_taller_than_line", para("A ", span("top", verticalAlign="top", fontSize=60, lineHeight="80px"),
                                           " B ", span("bottom", verticalAlign="bottom", fontSize=12), " C",
                                           width=400, size=18))
+    # atomic inlines inside aligned or shifted spans (they move with the span)
+    def box(**style):
+        return el("span", display="inline-block", **{"width": 30, "height": 24, "backgroundColor": "#0a0", **style})
+    for va in ("top", "bottom", "super", "sub", "12px", "middle", "text-top"):
+        yield fx(f"atomic_in_{key(va)}_span", para("Text ", span("in ", box(), " span", verticalAlign=va, fontSize=14),
+                                                    " after the span.", width=300, size=18))
+    for va in ("top", "bottom", "middle", "text-bottom"):
+        yield fx(f"atomic_{key(va)}_in_span", para("Text ", span("in ", box(verticalAlign=va, height=50), " span",
+                                                                  fontSize=24), " after.", width=300, size=18))
+    # empty and edge-only spans still hold their strut on the line
+    yield fx("empty_big_span", para("Small ", span(fontSize=48), " text", width=300, size=14))
+    yield fx("nested_big_outer", para("Small ", span(span("inner", fontSize=10), fontSize=48), " text",
+                                      width=300, size=14))
     for va in ("top", "bottom", "middle"):
         yield fx(f"block_lh_{key(va)}", para("Line height set ", span("here", verticalAlign=va, fontSize=24),
                                               " on the block that wraps over lines.", width=200, size=16, lh="36px"))
@@ -544,6 +557,20 @@ def wrap_styles():
         yield fx(f"balance_long_w{width}", para(TITLE + " " + CARD, width=width, size=16, textWrap="balance"))
     for style in ("textWrapStyle", "textWrap"):
         yield fx(f"pretty_by_{style}", para(short, width=250, size=18, **{style: "pretty"}))
+    # balance with forced breaks: each paragraph on its own
+    for width in (180, 260, 340):
+        yield fx(f"balance_forced_w{width}", para(TITLE, el("br", display="inline"), CARD, el("br", display="inline"),
+                                                  "Short end words", width=width, size=16, textWrap="balance"))
+        yield fx(f"balance_long_forced_w{width}", para(LOREM, el("br", display="inline"), TITLE, width=width, size=16,
+                                                       textWrap="balance"), height=900)
+    # white-space pre-wrap and overflow-wrap under pretty / balance
+    for tw in ("pretty", "balance"):
+        yield fx(f"{tw}_pre_wrap", para(short + "  and  more   spaces  here", width=230, size=18, textWrap=tw,
+                                        whiteSpace="pre-wrap"))
+        yield fx(f"{tw}_overflowing_word", para("A " + LONGWORD + " " + short, width=150, size=18, textWrap=tw,
+                                                overflowWrap="break-word"))
+        yield fx(f"{tw}_atomic", para("Some ", el("span", display="inline-block", width=60, height=20), " words with "
+                                      "a box inside that wrap over lines to an end", width=200, size=18, textWrap=tw))
 
 
 def line_end_reshape():

@@ -191,7 +191,6 @@ def _layout_mixed(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform):
                                paragraph.max_content_width())
     content_w = max(0.0, width - horizontal_bp(box))
     parent_h = cb_h if box.node is None else None
-    metrics = paragraph.parent_metrics()
     sizes = {}
     for atomic in box.atomics:
         w = _atomic_width(atomic, avail_w if avail_w in (MIN_CONTENT, MAX_CONTENT) else None, content_w, content_w)
@@ -200,7 +199,7 @@ def _layout_mixed(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform):
             h = clamp(h, *min_max_height(atomic, parent_h))
         w, h = compute(atomic, w, h, w, None, content_w, parent_h, perform)
         atomic.width, atomic.height = w, h
-        above, below = _vertical(atomic, h, metrics)
+        above, below = _vertical(atomic, h, paragraph.parent_metrics(atomic))  # the font of the box it is in
         va = atomic.style.vertical_align
         sizes[id(atomic)] = ((_outer_width(atomic, w), above, below, va) if va in ("top", "bottom")
                              else (_outer_width(atomic, w), above, below))

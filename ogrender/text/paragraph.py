@@ -442,6 +442,7 @@ class Paragraph:
         self._box_shifts: dict[int, float] = {}
         # atomic inlines: character index -> mark; their sizes come from layout (set_atomics)
         self.atomic_at = {starts[index]: mark for index, mark in atomic_items.items()}
+        self._atomic_box = {id(mark.key): item_box[index] for index, mark in atomic_items.items()}
         self.atomic_size: dict[int, tuple[float, float, float]] = {i: (0.0, 0.0, 0.0) for i in self.atomic_at}
         self.atomic_measure = None  # callable(key, "min" | "max") -> outer width, set by layout
         if fonts.asset_hook is not None:  # load_additional_asset: fonts or pictures for what no font has
@@ -605,12 +606,17 @@ class Paragraph:
             return _line_height(item_style, run.face)
         return _line_height(item_style, _face_of(item_style, self.fonts))
 
-    def parent_metrics(self) -> tuple[float, float, float, float]:
-        """(ascent, descent, x-height, font size) in px of the paragraph's own font: what vertical-align
-        of the atomic inlines in it refers to."""
-        face = _face_of(self.style, self.fonts)
-        ascent, descent, _ = _vertical_metrics(face, self.style.font_size)
-        return ascent, descent, face.x_height * self.style.font_size / face.upem, self.style.font_size
+    def parent_metrics(self, key=None) -> tuple[float, float, float, float]:
+        """(ascent, descent, x-height, font size) in px of the font of the inline box an atomic inline
+        (``key``, a mark's key) sits in, the paragraph's own without one: what its vertical-align refers to."""
+        style = self.style
+        if key is not None and self.boxes:
+            box = self._atomic_box.get(id(key), -1)
+            if box != -1:
+                style = self.boxes[box][0]
+        face = _face_of(style, self.fonts)
+        ascent, descent, _ = _vertical_metrics(face, style.font_size)
+        return ascent, descent, face.x_height * style.font_size / face.upem, style.font_size
 
     def set_atomics(self, sizes: dict) -> None:
         """Sizes of the atomic inlines, ``id(key) -> (outer width, above the baseline, below[, "top" |
@@ -1070,14 +1076,18 @@ class Paragraph:
 
     def _scored(self, width: float, breaks: list[tuple[int, int]], balanced: bool) -> list[tuple[int, int]]:
         """text-wrap: pretty and balance, as Blink's score line breaker: per paragraph (the lines up to a
-        forced break or the end), ``balance`` re-breaks all of a paragraph of up to 6 lines, ``pretty``
+        forced break or the end), ``balance`` re-breaks all of the block's first paragraph when it has up to
+        6 lines (measured: the paragraphs after a ``br`` are not balanced), ``pretty``
         the last 4 lines of one whose greedy last line is a single word (no break opportunity in it)
         shorter than a third of the room. A paragraph with a line that overflows is left greedy."""
         out: list[tuple[int, int]] = []
         first = 0
         for k, (_, end) in enumerate(breaks):
             if end in self.forced_set or k == len(breaks) - 1:
-                out += self._score_paragraph(width, breaks[first:k + 1], first == 0, balanced)
+                lines = breaks[first:k + 1]
+                # Blink balances from the block's start only: the paragraphs after a forced break stay greedy
+                out += self._score_paragraph(width, lines, first == 0, balanced) if not balanced or first == 0 \
+                    else lines
                 first = k + 1
         return out
 
@@ -1344,24 +1354,33 @@ class Paragraph:
             key = self.item_box[run.item] if boxes else -1
             old = inner.get(key)
             inner[key] = (a, b) if old is None else (max(old[0], a), max(old[1], b))
-        pending_atomics = []  # (close position, key, x, height, "top" | "bottom")
+        pending_atomics = []  # (box aligned to, close position, key, x, above, below, "top" | "bottom")
         atomics = []
+        placed_in = []  # (key, x, above its box's baseline, box): atomic inlines that move with their box
         if self.atomic_at:
             for i in range(start, end):
                 mark = self.atomic_at.get(i)
                 if mark is not None:
                     w, a, b, *rest = self.atomic_size[i]
+                    box = self.item_box[self.item_of[i]] if boxes else -1
                     if rest and rest[0] in ("top", "bottom"):
-                        pending_atomics.append((i + 1, mark.key, pen(i), a, b, rest[0]))
+                        to = box if box == -1 or _get(boxes[box][0], "vertical_align", "baseline") in (
+                            "top", "bottom") else self._aligned_ancestor(box)
+                        pending_atomics.append((to, i + 1, mark.key, pen(i), a, b, rest[0]))
                         continue
-                    root_a, root_d = max(root_a, a), max(root_d, b)
-                    atomics.append((mark.key, pen(i), a))
+                    if box == -1:
+                        root_a, root_d = max(root_a, a), max(root_d, b)
+                    else:
+                        old = inner.get(box)
+                        inner[box] = (a, b) if old is None else (max(old[0], a), max(old[1], b))
+                    placed_in.append((mark.key, pen(i), a, box))
         if not present:
+            atomics = [(key, x, a) for key, x, a, _ in placed_in]
             a, d = inner.get(-1, (root_a, root_d))
             a, d = max(a, root_a), max(d, root_d)
             if pending_atomics:
                 (a, d), placed = self._align_pending(a, d, [(p, ("atomic", key, x), aa, bb, va)
-                                                              for p, key, x, aa, bb, va in pending_atomics])
+                                                              for _, p, key, x, aa, bb, va in pending_atomics])
                 atomics += [(ref[1], ref[2], aa - shift) for ref, aa, shift in placed]
             self._line_shifts = self._no_shifts
             self._box_shifts = {}
@@ -1372,11 +1391,9 @@ class Paragraph:
         shift_of: dict[int, float] = {}
         pending: dict[int, list] = {}  # box (-1: root) -> [(close position, ref, ascent, descent, va)]
 
-        def aligned_ancestor(i: int) -> int:
-            parent = boxes[i][1]
-            while parent != -1 and _get(boxes[parent][0], "vertical_align", "baseline") not in ("top", "bottom"):
-                parent = boxes[parent][1]
-            return parent
+        aligned_ancestor = self._aligned_ancestor
+        for to, p, key, x, aa, bb, va in pending_atomics:
+            pending.setdefault(to, []).append((p, ("atomic", key, x, to), aa, bb, va))
 
         def close(i: int) -> tuple[float, float]:
             """The metrics of box i (-1: the root) once its content is placed, about its own baseline."""
@@ -1393,10 +1410,7 @@ class Paragraph:
                 m = close(c)
                 if m is not None:
                     a, d = max(a, m[0]), max(d, m[1])
-            waiting = pending.pop(i, [])
-            if i == -1:
-                waiting += [(p, ("atomic", key, x), aa, bb, va) for p, key, x, aa, bb, va in pending_atomics]
-                waiting.sort(key=lambda w: w[0])
+            waiting = sorted(pending.pop(i, []), key=lambda w: w[0])
             if waiting:
                 fa, fd, _ = _vertical_metrics(face, st.font_size)
                 for _, ref, ca, cd, va in waiting:  # text-top and text-bottom: the box's font
@@ -1410,8 +1424,8 @@ class Paragraph:
                     a, d = max(a, ca - shift), max(d, cd + shift)
                 (a, d), placed = self._align_pending(a, d, [w for w in waiting if w[4] in ("top", "bottom")])
                 for ref, ca, shift in placed:
-                    if ref.__class__ is tuple:
-                        atomics.append((ref[1], ref[2], ca - shift))
+                    if ref.__class__ is tuple:  # an atomic inline: above its box's baseline
+                        placed_in.append((ref[1], ref[2], ca - shift, ref[3]))
                     else:
                         shift_of[ref] = shift
             if i == -1:
@@ -1459,7 +1473,17 @@ class Paragraph:
             shifts[k] = box_shifts.get(b, 0.0) if b != -1 else 0.0
         self._line_shifts = shifts
         self._box_shifts = box_shifts
+        atomics = [(key, x, above - (box_shifts.get(box, 0.0) if box != -1 else 0.0))
+                   for key, x, above, box in placed_in]
         return a, d, atomics
+
+    def _aligned_ancestor(self, i: int) -> int:
+        """The nearest inline box around box i aligned top or bottom, else -1 (the line's root box)."""
+        boxes = self.boxes
+        parent = boxes[i][1]
+        while parent != -1 and _get(boxes[parent][0], "vertical_align", "baseline") not in ("top", "bottom"):
+            parent = boxes[parent][1]
+        return parent
 
     @staticmethod
     def _align_pending(a: float, d: float, waiting: list) -> tuple[tuple[float, float], list]:
