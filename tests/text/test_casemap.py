@@ -51,3 +51,15 @@ def test_capitalize_continues_a_word_across_items():
     # the character before the item decides whether its first letter starts a word
     assert casemap.capitalize("orld", "w") == "orld"
     assert casemap.capitalize("orld", " ") == "Orld"
+
+
+from hypothesis import given, strategies as st  # noqa: E402
+
+
+@given(st.text(st.characters(blacklist_categories=("Cs",)), max_size=30),
+       st.sampled_from([None, "el", "lt", "tr", "az", "de", "nl"]), st.sampled_from(["uppercase", "lowercase", "capitalize"]))
+def test_any_text_maps(text, lang, mode):
+    out = _transform(text, mode, " ", lang)
+    assert isinstance(out, str)
+    if text.isascii() and lang not in ("tr", "az"):  # the language rules touch no ASCII but i and I in Turkic
+        assert out == {"uppercase": text.upper(), "lowercase": text.lower()}.get(mode, out)

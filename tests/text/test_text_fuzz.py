@@ -33,12 +33,17 @@ STYLE = st.fixed_dictionaries({}, optional={
     "fontStyle": st.sampled_from(["italic", "oblique"]),
     "fontWeight": st.sampled_from([100, 700, 950]),
     "tabSize": st.sampled_from([0, 4, "20px"]),
-    "verticalAlign": st.sampled_from(["super", "sub", "middle", "-3px", "50%"]),
+    "verticalAlign": st.sampled_from(["super", "sub", "middle", "-3px", "50%", "top", "bottom", "text-top",
+                                      "text-bottom"]),
+    "fontStretch": st.sampled_from(["condensed", "150%", "0%"]),
+    "fontOpticalSizing": st.sampled_from(["auto", "none"]),
+    "fontVariationSettings": st.sampled_from(["'wght' 850", "'opsz' 30, 'XXXX' 1", "normal"]),
 })
 
 
 def tree(text, outer, inner, width, inline_block):
-    child = {"type": "span", "props": {"style": {"display": "inline", **inner}, "children": [text]}}
+    child = {"type": "span", "props": {"style": {"display": "inline", **inner}, "lang": "el" if width == 37 else "tr",
+                                       "children": [text]}}
     box = {"type": "div", "props": {"style": {"display": "inline-block", "width": 7, "height": 9}}}
     children = [text, child, box, text] if inline_block else [text, child, text]
     return {"type": "div", "props": {"style": {"display": "block", "width": width, **outer}, "children": children}}
