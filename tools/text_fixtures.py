@@ -498,6 +498,30 @@ def span_vertical_align():
     yield fx("empty_big_span", para("Small ", span(fontSize=48), " text", width=300, size=14))
     yield fx("nested_big_outer", para("Small ", span(span("inner", fontSize=10), fontSize=48), " text",
                                       width=300, size=14))
+    # seeded random nests of spans with any vertical-align, font, size and line-height
+    words = CARD.split()
+    values = values + ("baseline", "baseline", "20%", "3px")
+    for seed in range(1, 61):
+        rng = random.Random(5000 + seed)
+
+        def nest(depth):
+            children = []
+            for _ in range(rng.randint(1, 3)):
+                children.append(" ".join(rng.choice(words) for _ in range(rng.randint(1, 3))) + " ")
+                if depth < 3 and rng.random() < 0.5:
+                    style = {"verticalAlign": rng.choice(values)}
+                    if rng.random() < 0.6:
+                        style["fontSize"] = rng.choice((9, 12, 16, 22, 30, 40))
+                    if rng.random() < 0.3:
+                        style["lineHeight"] = rng.choice(("normal", "1", "1.8", "30px", "8px"))
+                    if rng.random() < 0.2:
+                        style["fontFamily"] = rng.choice(FONTS)
+                    children.append(span(*nest(depth + 1), **style))
+                    children.append(" ")
+            return children
+        yield fx(f"random_{seed}", para(*nest(0), width=rng.choice((180, 260, 400)), font=rng.choice(FONTS),
+                                        size=rng.choice((14, 16, 20)), lh=rng.choice(("normal", "normal", "1.5", "28px"))),
+                 height=900)
     for va in ("top", "bottom", "middle"):
         yield fx(f"block_lh_{key(va)}", para("Line height set ", span("here", verticalAlign=va, fontSize=24),
                                               " on the block that wraps over lines.", width=200, size=16, lh="36px"))
