@@ -28,7 +28,7 @@ def _font_arg(text: str) -> Font:
     name, sep, rest = text.partition("=")
     if not sep or not name or not rest:
         raise argparse.ArgumentTypeError(f"expected NAME=PATH[:WEIGHT], got {text!r}")
-    path, weight = rest, 400
+    path, weight = rest, None  # (None: 400 for a static font, the whole wght axis of a variable one)
     head, colon, tail = rest.rpartition(":")
     if colon and tail.isdigit():
         path, weight = head, int(tail)
