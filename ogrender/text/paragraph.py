@@ -210,7 +210,7 @@ class _Run:
     """A shaped piece of the paragraph: one item, one face; ``start`` indexes the paragraph text."""
 
     __slots__ = ("start", "end", "item", "face", "shaped", "scale", "glyph_chars", "glyph_within", "variations",
-                 "synthetic", "rtl", "char_adv", "params")
+                 "synthetic", "rtl", "char_adv", "params", "halted")
 
     def __init__(self, start, end, item, face, shaped, scale):
         self.start, self.end, self.item, self.face, self.shaped, self.scale = start, end, item, face, shaped, scale
@@ -230,6 +230,7 @@ class _Run:
         self.rtl = False  # shaped right to left: glyphs in visual order (clusters descending)
         self.char_adv = shaped.char_advances()  # font units per character (a cluster's on its first)
         self.params = ()  # shape()'s arguments after the text: direction, features, variations, language, script
+        self.halted = frozenset()  # characters shaped half-width (adjacent CJK punctuation)
 
 
 def _vertical_metrics(face: FontFace, size: float) -> tuple[float, float, float]:
@@ -880,6 +881,7 @@ class Paragraph:
         params = ("rtl" if rtl else "ltr", features, variations, language, script)
         run = _Run(start, end, item_index, face, shaped, item_style.font_size / face.upem)
         run.params = params
+        run.halted = frozenset(halts)
         run.rtl = rtl
         run.variations = variations
         # synthetic bold and oblique where the face lacks them (drawn only: Chromium keeps the advances)
@@ -985,7 +987,7 @@ class Paragraph:
                 k = bisect.bisect_right(self._run_starts, i) - 1
                 run = self.runs[k] if k >= 0 else None
                 if run is not None and run.start <= i and end < run.end and not run.rtl \
-                        and run.char_adv[i - run.start]:
+                        and run.char_adv[i - run.start] and i not in run.halted:
                     alone = shape(run.face, text[i], *run.params)
                     if len(alone.glyphs) == 1:
                         fix = (alone.advance - run.char_adv[i - run.start]) * run.scale
