@@ -587,6 +587,14 @@ def wrap_styles():
                                                   "Short end words", width=width, size=16, textWrap="balance"))
         yield fx(f"balance_long_forced_w{width}", para(LOREM, el("br", display="inline"), TITLE, width=width, size=16,
                                                        textWrap="balance"), height=900)
+    # other breaking modes under pretty / balance
+    for tw in ("pretty", "balance"):
+        for key, style in (("break_all", {"wordBreak": "break-all"}), ("anywhere", {"overflowWrap": "anywhere"}),
+                           ("letter_spacing", {"letterSpacing": "1.5px"}), ("word_spacing", {"wordSpacing": "6px"}),
+                           ("justify", {"textAlign": "justify"}), ("center", {"textAlign": "center"}),
+                           ("indent", {"textIndent": "3em"}), ("lh", {"lh": "30px"})):
+            for width in (170, 290):
+                yield fx(f"{tw}_{key}_w{width}", para(short + " " + CARD, width=width, size=17, textWrap=tw, **style))
     # white-space pre-wrap and overflow-wrap under pretty / balance
     for tw in ("pretty", "balance"):
         yield fx(f"{tw}_pre_wrap", para(short + "  and  more   spaces  here", width=230, size=18, textWrap=tw,
