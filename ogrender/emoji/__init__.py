@@ -48,6 +48,7 @@ from pathlib import Path
 import regex
 
 from ..errors import RenderError
+from ..text.linebreak import GRAPHEME
 
 HERE = Path(__file__).resolve().parent
 NEXT_OG_SETS = ("twemoji", "blobmoji", "noto", "openmoji", "fluent", "fluentFlat")
@@ -61,7 +62,6 @@ DEFAULT = "twemoji"
 
 _PRESENTATION = regex.compile(r"\p{Emoji_Presentation}")
 _PICTOGRAPHIC = regex.compile(r"\p{Extended_Pictographic}|[\U0001F1E6-\U0001F1FF]")
-_CLUSTER = regex.compile(r"\X")
 _ZWJ = "\u200d"
 
 
@@ -286,13 +286,13 @@ def pictures_in(text: str, path: str | None = None) -> dict[int, tuple[int, obje
         bounds = None
         for m in pattern.finditer(text):
             if bounds is None:
-                bounds = {0} | {g.end() for g in _CLUSTER.finditer(text)}
+                bounds = {0} | {g.end() for g in GRAPHEME.finditer(text)}
             if m.start() in bounds and m.end() in bounds and not taken.intersection(range(m.start(), m.end())):
                 out[m.start()] = (m.end(), _grapheme_image(found_in, m.group(), path))
                 taken.update(range(m.start(), m.end()))
     if found_in.emoji is None or not any(ord(ch) >= 0x203C for ch in text):
         return out
-    for m in _CLUSTER.finditer(text):
+    for m in GRAPHEME.finditer(text):
         cluster = m.group()
         if max(map(ord, cluster)) < 0x203C or m.start() in taken:
             continue

@@ -29,8 +29,8 @@ from collections.abc import Mapping
 import regex
 
 from ..errors import FontError, RenderError
+from .linebreak import GRAPHEME
 
-_CLUSTER = regex.compile(r"\X")
 _PICTOGRAPHIC = regex.compile(r"\p{Extended_Pictographic}")
 # Satori's language.ts: special codes first, then the languages (all that match, the element's first)
 _SPECIAL = (("symbol", regex.compile(r"\p{Symbol}")), ("math", regex.compile(r"\p{Math}")))
@@ -86,7 +86,7 @@ def language_code(segment: str, lang: str | None = None) -> str:
 
 def _missing(fonts, text: str, pictured) -> list[str]:
     out = []
-    for m in _CLUSTER.finditer(text):
+    for m in GRAPHEME.finditer(text):
         g = m.group()
         if g.isspace() or m.start() in pictured:
             continue

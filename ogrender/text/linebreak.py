@@ -142,14 +142,14 @@ def break_opportunities(text: str, locale: str = "en", break_all: bool = False) 
     return tuple(out)
 
 
-_GRAPHEME = regex.compile(r"\X")
+GRAPHEME = regex.compile(r"\X")  # one grapheme cluster (UAX #29), shared by the text modules
 
 
 @lru_cache(maxsize=512)
 def grapheme_boundaries(text: str) -> tuple[bool, ...]:
     """``out[i]``: a grapheme cluster starts at ``text[i]`` (``out[len(text)]`` is True)."""
     out = [False] * (len(text) + 1)
-    for match in _GRAPHEME.finditer(text):
+    for match in GRAPHEME.finditer(text):
         out[match.start()] = True
     out[len(text)] = True
     return tuple(out)

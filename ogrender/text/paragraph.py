@@ -33,7 +33,7 @@ from ..errors import TextWarning
 from .fonts import FontFace, FontSet
 from . import casemap, scorebreak
 from .bidi import levels as bidi_levels, line_levels, visual_runs
-from .linebreak import break_opportunities, grapheme_boundaries, icu_locale, keep_all_blocks
+from .linebreak import GRAPHEME, break_opportunities, grapheme_boundaries, icu_locale, keep_all_blocks
 from . import han_kerning
 from .shaping import CONTEXT, ShapedRun, joins, script_of, shape
 from .whitespace import NO_WRAP, collapse
@@ -44,7 +44,6 @@ _HANGING = frozenset({"normal", "nowrap", "pre-line", "pre-wrap"})  # trailing s
 SOFT_HYPHEN = "\u00ad"
 OBJECT = "\ufffc"  # stands for an atomic inline in the paragraph's text
 _INKLESS = frozenset(" \n\t\u00ad\ufffc")
-_CLUSTER = regex.compile(r"\X")
 _RTL_CLASSES = frozenset(("R", "AL", "AN", "RLE", "RLO", "RLI", "FSI", "LRE", "LRO", "LRI", "PDF", "PDI"))
 
 
@@ -95,7 +94,6 @@ def _first_having(chain, cp: int):
     return next((f for f in chain if f.has(cp)), None)
 
 
-_EMOJI_CLUSTER = regex.compile(r"\X")
 _EMOJI_PRESENTATION = regex.compile(r"\p{Emoji_Presentation}")
 
 
@@ -106,7 +104,7 @@ def _emoji_presentation(text: str) -> frozenset[int]:
     if text.isascii():
         return frozenset()
     out = set()
-    for m in _EMOJI_CLUSTER.finditer(text):
+    for m in GRAPHEME.finditer(text):
         cluster = m.group()
         if "\ufe0f" in cluster or "\u20e3" in cluster or _EMOJI_PRESENTATION.match(cluster):
             out.add(m.start())
