@@ -101,9 +101,11 @@ class FontFace:
         ``font-variation-settings`` (which win), clamped to the axes; () for a static face."""
         if not self.axes:
             return ()
-        coords = {}
-        if "wght" in self.axes:
-            coords["wght"] = weight
+        return self.axis_values({"wght": weight} if "wght" in self.axes else {}, settings)
+
+    def axis_values(self, coords: dict, settings: tuple) -> tuple:
+        """``coords`` (axis -> value) with ``font-variation-settings`` over them, clamped to the axes, as
+        sorted (axis, value) pairs without the axes left at their default."""
         for tag, value in settings:
             if tag in self.axes:
                 coords[tag] = value

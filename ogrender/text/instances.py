@@ -81,16 +81,7 @@ class BoundFace(FontFace):
         if "wght" in self.axes:
             lo, hi = self.weight_range
             coords["wght"] = min(max(weight, lo), hi)
-        for tag, value in settings:
-            if tag in self.axes:
-                coords[tag] = value
-        out = []
-        for tag, value in sorted(coords.items()):
-            lo, default, hi = self.axes[tag]
-            value = min(max(value, lo), hi)
-            if value != default:
-                out.append((tag, value))
-        return tuple(out)
+        return self.axis_values(coords, settings)
 
     def __repr__(self) -> str:
         lo, hi = self.weight_range
