@@ -95,13 +95,14 @@ def _first_having(chain, cp: int):
 
 
 _EMOJI_PRESENTATION = regex.compile(r"\p{Emoji_Presentation}")
+_EMOJI_HINT = regex.compile(r"[\ufe0f\u20e3]|\p{Emoji_Presentation}")  # what can make a cluster one
 
 
 def _emoji_presentation(text: str) -> frozenset[int]:
     """Where a grapheme cluster in emoji presentation starts (an Emoji_Presentation character, or a
     base with VS16 or the keycap mark): its base goes to a colour font first, as Blink's emoji fallback
     priority does (❤️ from Noto Color Emoji even when the text font has a plain heart)."""
-    if text.isascii():
+    if text.isascii() or _EMOJI_HINT.search(text) is None:
         return frozenset()
     out = set()
     for m in GRAPHEME.finditer(text):
