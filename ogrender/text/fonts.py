@@ -31,7 +31,7 @@ class FontFace:
     """
 
     __slots__ = ("id", "data", "index", "family", "weight", "italic", "upem", "ascent", "descent",
-                 "line_gap", "hb_font", "axes", "underline", "strikeout", "x_height", "has_bitmaps",
+                 "line_gap", "hb_font", "axes", "underline", "strikeout", "x_height", "has_bitmaps", "has_color",
                  "_bitmap_advances", "_glyph_cache", "_variants", "__weakref__")
 
     def __init__(self, data: bytes, index: int, digest: str):
@@ -61,6 +61,8 @@ class FontFace:
             self.strikeout = ((float(os2.yStrikeoutPosition), float(os2.yStrikeoutSize) or self.underline[1])
                               if os2 is not None and os2.yStrikeoutSize else (self.upem * 0.3, self.underline[1]))
             self.has_bitmaps = "CBDT" in tt and "CBLC" in tt  # colour bitmap glyphs (Noto Color Emoji)
+            # colour glyphs of any kind (bitmaps, layered or SVG glyphs): drawn in their own colours
+            self.has_color = self.has_bitmaps or any(table in tt for table in ("sbix", "COLR", "SVG "))
             # variable font axes: tag -> (min, default, max)
             self.axes = ({a.axisTag: (a.minValue, a.defaultValue, a.maxValue) for a in tt["fvar"].axes}
                          if "fvar" in tt else {})
