@@ -141,8 +141,7 @@ def _max3(a: np.ndarray) -> np.ndarray:
 def misplaced_share(fixture: dict, data_dir: Path) -> float:
     """Diagnosis only: the worst line's share of pixels inked (darker by over 64) in one image with no ink
     (nothing darker by 32) within a pixel of them in the other: glyphs missing, different or moved, as
-    opposed to antialiasing alone (the rest: Chromium hints the hinted Noto fonts vertically, snapping
-    horizontal stems such as the Devanagari headline to whole pixels; ogrender draws outlines unhinted)."""
+    opposed to antialiasing alone (glyph edges rasterized differently)."""
     from tests.conformance.text_ink import MARGIN, read_grey, regions, render
     expected = 255 - read_grey(data_dir / "ink" / f"{fixture['id']}.png").astype(np.int32)
     h, w = expected.shape
@@ -172,8 +171,7 @@ def write_known_failures(data_dir: Path) -> None:
             if f["id"] in layout_known:
                 why = "the lines or boxes differ too (text_known_failures.txt)"
             elif misplaced_share(f, data_dir) <= 0.002:
-                why = ("antialiasing only: the same glyphs in the same places, edges rasterized differently (Chromium "
-                       "hints the hinted fonts' horizontal stems to whole pixels)")
+                why = "antialiasing only: the same glyphs in the same places, glyph edges rasterized differently"
             else:
                 why = "glyphs missing, different or moved (ink where the other image has none)"
             out.append(f"{f['id']}  # line {label.replace('#', 'no.')}: {share:.1%} of pixels differ; {why}")
