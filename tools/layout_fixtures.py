@@ -321,6 +321,15 @@ def flex_justify():
                                            justifyContent=j, width=230, height=80))
         yield fx(f"justify_{j}_auto_margin", flex(leaf(40, 20), leaf(40, 20, marginLeft="auto"), leaf(40, 20),
                                                   justifyContent=j, width=300, height=50))
+    # Negative free space: space-around / space-evenly fall back to safe center, i.e. to the writing
+    # mode's start (the flex-end side in a reversed direction); space-between to flex-start.
+    for j in ("space-around", "space-evenly", "space-between"):
+        for d in ("row-reverse", "column-reverse"):
+            row = d == "row-reverse"
+            yield fx(f"justify_{j}_overflow_{d.replace('-', '_')}",
+                     flex(leaf(120 if row else 40, 40 if row else 120, flexShrink=0),
+                          leaf(150 if row else 40, 40 if row else 150, flexShrink=0), justifyContent=j,
+                          flexDirection=d, width=200, height=200, marginLeft=30))
 
 
 def flex_auto_margins():
@@ -398,6 +407,10 @@ def flex_align_content():
                                                         alignContent=a, width=200, height=120))
         yield fx(f"align_content_{a}_overflow", flex(*items, flexWrap="wrap", alignContent=a,
                                                      width=200, height=60))
+    for a in ("space-around", "space-evenly", "space-between"):  # negative free space, see flex_justify
+        yield fx(f"align_content_{a}_overflow_wrap_reverse", flex(*[leaf(70, 40) for _ in range(5)],
+                                                                  flexWrap="wrap-reverse", alignContent=a,
+                                                                  width=200, height=60, marginTop=30))
     yield fx("align_content_nowrap_ignored", flex(leaf(70, 40), div(width=70), alignContent="center",
                                                   width=200, height=120))
     yield fx("align_content_stretch_items_align", flex(leaf(70, 40), leaf(70, 20, alignSelf="flex-end"),
@@ -774,6 +787,21 @@ def common_abspos():
                                                width=300, height=100))
 
 
+def common_abspos_self_alignment():
+    """Both insets given: the auto size stretches only under normal / stretch self-alignment; any other
+    value makes it fit-content, placed in the inset-modified containing block (CSS Position 3, 4.1)."""
+    rel = lambda *c, **s: div(*c, position="relative", width=300, height=200, **s)  # noqa: E731
+    for value in ("stretch", "start", "center", "end", "self-start", "flex-end", "baseline"):
+        name = value.replace("-", "_")
+        yield fx(f"abspos_align_self_{name}_insets", rel(div(leaf(40, 30), position="absolute", top=10,
+                                                              bottom=20, left=10, right=30, alignSelf=value)))
+        yield fx(f"abspos_justify_self_{name}_insets", rel(div(leaf(40, 30), position="absolute", top=10,
+                                                                bottom=20, left=10, right=30, justifySelf=value)))
+    yield fx("abspos_align_self_center_in_flex", flex(div(leaf(40, 30), position="absolute", top=0, bottom="15%",
+                                                          left=5, alignSelf="center"),
+                                                      position="relative", width=300, height=200))
+
+
 def common_fixed():
     yield fx("fixed_insets_px", div(leaf(50, 40, position="fixed", left=10, top=20), width=300, marginLeft=40))
     yield fx("fixed_insets_percent", div(leaf("10%", "10%", position="fixed", right="10%", bottom="20%"),
@@ -1100,8 +1128,8 @@ def all_suites() -> dict[str, list[dict]]:
                             block_margin_collapse_parent, block_auto_margins, block_flow_root,
                             block_inline_level, block_display_types),
         "common_hand": suite("common_hand", common_edges, common_percentages, common_min_max, common_aspect_ratio,
-                             common_box_sizing, common_abspos, common_fixed, common_relative,
-                             common_display_none_contents, common_overflow, common_intrinsic),
+                             common_box_sizing, common_abspos, common_abspos_self_alignment, common_fixed,
+                             common_relative, common_display_none_contents, common_overflow, common_intrinsic),
         "flex_random": random_suite("flex_random", "flex", 500, 1),
         "mixed_random": random_suite("mixed_random", "mixed", 200, 10001),
     }

@@ -34,7 +34,11 @@ def layout_absolutes(cb) -> None:
         # Width: given, from both insets, or shrink-to-fit in the space the insets leave (10.3.7).
         h = preferred_height(box, cb_h)
         replaced = box.image is not None  # a replaced box is not stretched by its insets (10.3.8, 10.6.5)
-        if h is None and top is not None and bottom is not None and s.aspect_ratio != AUTO and not replaced:
+        # Both insets stretch an auto size, unless the self-alignment in that axis is neither normal nor
+        # stretch: then the automatic size is fit-content (CSS Position 3, 4.1; as Chromium does).
+        stretch_w = left is not None and right is not None and not replaced and _stretches(s.justify_self)
+        stretch_h = top is not None and bottom is not None and not replaced and _stretches(s.align_self)
+        if h is None and stretch_h and s.aspect_ratio != AUTO:
             h = max(0.0, cb_h - top - bottom - m_top - m_bottom)
         w = preferred_width(box, cb_w)
         if w is None and h is not None:
@@ -42,7 +46,7 @@ def layout_absolutes(cb) -> None:
         if w is None and replaced:  # natural size, or the space the insets leave (layout/replaced.py)
             from .replaced import abspos_width
             w = abspos_width(box, cb_w - (left or 0.0) - (right or 0.0) - m_left - m_right)
-        if w is None and left is not None and right is not None and not replaced:
+        if w is None and stretch_w:
             w = max(0.0, cb_w - left - right - m_left - m_right)
         if w is None:
             available = cb_w - (left or 0.0) - (right or 0.0) - m_left - m_right
@@ -53,7 +57,7 @@ def layout_absolutes(cb) -> None:
         h = preferred_height(box, cb_h)
         if h is None:
             h = height_from_width(box, w)
-        if h is None and top is not None and bottom is not None and not replaced:
+        if h is None and stretch_h:
             h = max(0.0, cb_h - top - bottom - m_top - m_bottom)
         if h is not None:
             h = clamp(h, *min_max_height(box, cb_h))
@@ -98,6 +102,11 @@ def layout_absolutes(cb) -> None:
             y = static_y
         # Boxes keep positions relative to their parent.
         box.x, box.y = x - chain_x, y - chain_y
+
+
+def _stretches(value: str) -> bool:
+    """Whether a justify-self / align-self value lets both insets stretch an automatic size."""
+    return value in ("auto", "normal", "stretch")
 
 
 def _self_alignment(value: str) -> float:

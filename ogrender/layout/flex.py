@@ -584,10 +584,14 @@ def _justify(ctx: FlexContext) -> str:
     return value
 
 
-def _distribute(mode: str, free: float, n: int, gap: float) -> tuple[float, float]:
+def _distribute(mode: str, free: float, n: int, gap: float, flipped: bool = False) -> tuple[float, float]:
     """(offset of the first, space between neighbours) for justify-content / align-content ``mode``
-    (flex-relative) sharing ``free`` space among ``n`` subjects; with negative free space the
-    distributed values fall back to flex-start (as Blink does)."""
+    (flex-relative) sharing ``free`` space among ``n`` subjects. With negative free space space-between
+    falls back to flex-start, space-around and space-evenly to safe center, that is to ``start`` of the
+    writing mode (CSS Align 3, 4.3 and 5.4), which is flex-end when ``flipped`` (a reversed direction,
+    or wrap-reverse for lines), as Blink does."""
+    if free < 0 and mode in ("space-around", "space-evenly"):
+        return (free if flipped else 0.0), gap
     if mode == "flex-end":
         return free, gap
     if mode == "center":
@@ -621,7 +625,8 @@ def _step12_main_axis_alignment(ctx: FlexContext, line: FlexLine) -> None:
         offset, between = 0.0, ctx.main_gap
     else:
         share = 0.0
-        offset, between = _distribute(_justify(ctx), free, len(items), ctx.main_gap)
+        offset, between = _distribute(_justify(ctx), free, len(items), ctx.main_gap,
+                                      ctx.box.style.flex_direction.endswith("-reverse"))
     pos = offset
     for item, (auto_start, auto_end) in zip(items, autos):
         start = item.m_main_start + (share if auto_start else 0.0)
@@ -705,7 +710,8 @@ def _step16_align_content(ctx: FlexContext, inner_cross: float) -> None:
             lines[0].cross = max(lines[0].cross, 0.0)
         return
     used = sum(line.cross for line in lines) + ctx.cross_gap * (len(lines) - 1)
-    offset, between = _distribute(_align_content(ctx), inner_cross - used, len(lines), ctx.cross_gap)
+    offset, between = _distribute(_align_content(ctx), inner_cross - used, len(lines), ctx.cross_gap,
+                                  ctx.wrap_reverse)
     pos = offset
     for line in lines:
         line.cross_pos = pos
