@@ -532,6 +532,14 @@ def block_margin_collapse_parent():
         yield fx(f"collapse_parent_{name}", div(leaf("auto", 10), div(child(), margin="10px 0 5px", **style),
                                                 leaf("auto", 10), width=300))
     yield fx("collapse_parent_root", div(child(), margin="15px 0"), 400, 300)
+    # A percentage height of an indefinite containing-block height behaves as auto: the box's margins
+    # collapse through it when empty, and with its last child's bottom margin.
+    yield fx("collapse_through_percent_height_indefinite", div(leaf("auto", 10), div(height="35%", margin="12px 0"),
+                                                               leaf("auto", 10), width=300))
+    yield fx("collapse_parent_bottom_percent_height_indefinite", div(div(child(), height="50%", margin="10px 0 5px"),
+                                                                     leaf("auto", 10), width=300))
+    yield fx("collapse_parent_percent_height_definite", div(div(child(), height="20%", margin="10px 0 5px"),
+                                                            leaf("auto", 10), width=300, height=200))
     yield fx("collapse_parent_root_flow_root", div(child(), margin="15px 0", display="flow-root"))
     yield fx("collapse_parent_nested_three", div(div(div(leaf("auto", 20, marginTop=30), marginTop=10), marginTop=-5),
                                                  leaf("auto", 10), width=300, paddingTop=1))

@@ -12,8 +12,8 @@ from ..css.values import AUTO
 from .absolute import is_out_of_flow
 from .engine import compute
 from .sizing import (INTRINSIC, MAX_CONTENT, MIN_CONTENT, Indefinite, clamp, definite, min_max_height,
-                     height_from_width, min_max_width, preferred_height, preferred_width, ratio_keeps_content,
-                     resolve_edges)
+                     height_from_width, min_max_width, pct, preferred_height, preferred_width,
+                     ratio_keeps_content, resolve_edges)
 
 
 class MarginSet:
@@ -77,7 +77,9 @@ def layout_block(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform):
     s = box.style
     collapses = not box.bfc_root
     top_open = collapses and box.border[0] == 0 and box.padding[0] == 0
-    bottom_open = collapses and box.border[2] == 0 and box.padding[2] == 0 and s.height == AUTO
+    # (a percentage height of an indefinite containing-block height behaves as auto)
+    used_height = pct(s.height, cb_h)
+    bottom_open = collapses and box.border[2] == 0 and box.padding[2] == 0 and used_height is None
 
     left = box.border[3] + box.padding[3]
     start = box.border[0] + box.padding[0]
@@ -116,7 +118,7 @@ def layout_block(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform):
             child.x = left + _margin_left(child, content_w, child_w)
             child.y = start + y
 
-    zero_height = s.height == AUTO or (s.height.__class__ is float and s.height == 0)
+    zero_height = used_height is None or used_height == 0
     through = (at_top and collapses and box.border[2] == 0 and box.padding[2] == 0 and zero_height
                and (own_h is None or own_h == 0) and _zero_min_height(box, cb_h))
     if bottom_open and not at_top and own_h is None:
