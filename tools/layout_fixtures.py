@@ -473,6 +473,39 @@ def flex_nested():
 
 # -- hand-written fixtures: block flow ------------------------------------------------------------------
 
+def flex_intrinsic_basis():
+    """A row container's intrinsic width: a length flex basis caps the contribution of an item that
+    cannot grow and floors that of one that cannot shrink, before min/max (an auto minimum being the
+    automatic minimum size); a multi-line container keeps only the floor, for its max-content size."""
+    def item(content, **style):
+        return flex(leaf(content, 10, flexShrink=0), **style)
+    cases = {
+        "cap_no_grow": [item(0, width=120, flexBasis=40, flexGrow=0)],
+        "floor_no_shrink": [item(30, flexBasis=80, flexGrow=2, flexShrink=0), item(0, width=120, flexShrink=0)],
+        "cap_then_auto_min": [item(0, flexGrow=2), item(50, width=60, flexBasis=40, flexGrow=0)],
+        "floor_then_max": [item(50, flexBasis=80, flexGrow=1, flexShrink=3),
+                           item(0, flexBasis=40, flexGrow=2, flexShrink=0, minWidth=10, maxWidth=25)],
+        "cap_then_min": [item(50, flexBasis=0, flexGrow=0, minWidth=10), item(0, width=20, flexBasis=0, flexGrow=0.5)],
+        "basis_zero_width": [item(30, width=60, flexBasis=0, flexGrow=0, flexShrink=0.5), item(30, flexGrow=2)],
+        "basis_content_no_cap": [item(30, width=60, flexBasis="content", flexGrow=0)],
+        "border_box_basis": [item(30, flexBasis=0, flexGrow=0, minWidth=10, padding="0 3px 0 5px",
+                                  boxSizing="border-box")],
+    }
+    for name, items in cases.items():
+        for mode in ("max-content", "min-content"):
+            yield fx(f"intrinsic_basis_{name}_{mode.split('-')[0]}", flex(*items, width=mode, columnGap=5))
+    yield fx("intrinsic_basis_wrap_floor", flex(item(30, width=60, flexBasis=40, flexGrow=0.5),
+                                                item(0, flexBasis=40, flexGrow=0.5, flexShrink=0),
+                                                width="max-content", flexWrap="wrap", columnGap=7))
+    yield fx("intrinsic_basis_wrap_no_cap", flex(item(0, width=120, flexBasis=40, flexGrow=0), width="max-content",
+                                                 flexWrap="wrap"))
+    yield fx("intrinsic_basis_wrap_min_content", flex(item(50, width=60, minWidth=70), item(0, width=120, flexBasis=40,
+                                                                                              flexGrow=0),
+                                                      width="min-content", flexWrap="wrap"))
+    yield fx("intrinsic_basis_nested_item", flex(flex(div(flexShrink=0, flexBasis=111), boxSizing="border-box"),
+                                                 div(flex="2 0 40px")))
+
+
 def block_stacking():
     yield fx("stack_three", div(leaf("auto", 40), leaf("auto", 50), leaf("auto", 60), width=300))
     yield fx("stack_widths", div(leaf(100, 20), leaf("50%", 20), leaf("auto", 20, marginLeft=30),
@@ -1131,7 +1164,7 @@ def all_suites() -> dict[str, list[dict]]:
         "flex_hand": suite("flex_hand", flex_direction, flex_wrap, flex_order, flex_grow, flex_shrink, flex_basis,
                            flex_shorthand, flex_min_max, flex_auto_min, flex_justify, flex_auto_margins,
                            flex_align_items, flex_baseline, flex_align_content, flex_gap, flex_abspos_children,
-                           flex_nested),
+                           flex_nested, flex_intrinsic_basis),
         "block_hand": suite("block_hand", block_stacking, block_margin_collapse_siblings,
                             block_margin_collapse_parent, block_auto_margins, block_flow_root,
                             block_inline_level, block_display_types),

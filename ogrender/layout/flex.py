@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from ..css.values import AUTO, Percent
 from .engine import compute
-from .intrinsic import intrinsic_width
+from .intrinsic import flex_item_contribution, intrinsic_width
 from .sizing import (INTRINSIC, MAX_CONTENT, MIN_CONTENT, Indefinite, clamp, definite, min_max_height,
                      height_from_width, min_max_width, pct, preferred_height, preferred_width, resolve_edges,
                      width_from_height)
@@ -325,9 +325,12 @@ def _automatic_minimum(ctx: FlexContext, item: FlexItem, max_main: float) -> flo
 
 def _contribution(ctx: FlexContext, item: FlexItem, mode: str) -> float:
     """An item's outer min-/max-content contribution to a row container's intrinsic width: its width
-    (or its content size), clamped by its min and max widths, plus margins; the flex basis plays no
-    part, as in Chromium."""
+    (or its content size), clamped by its min and max widths, plus margins; a length flex basis limits
+    it for an item that cannot grow or shrink (intrinsic.flex_item_contribution)."""
     box = item.box
+    s = box.style
+    if s.flex_basis.__class__ is float and (s.flex_grow == 0 or s.flex_shrink == 0):
+        return flex_item_contribution(box, mode, ctx.cb_w, ctx.cb_h, ctx.wrap)
     size = preferred_width(box, ctx.cb_w)
     if size is None:
         size = intrinsic_width(box, mode, ctx.cb_w, ctx.cb_h)

@@ -62,6 +62,56 @@ def contribution(child, mode: str) -> float:
     return clamp(width, *min_max_width(child, None)) + child.margin[1] + child.margin[3]
 
 
+def flex_item_contribution(child, mode: str, cb_w: float | None = None, cb_h: float | None = None,
+                           multi_line: bool = False) -> float:
+    """A flex item's outer min-/max-content contribution to its row container's intrinsic width: its
+    contribution as any box's, except that a length flex basis caps the size of an item that cannot grow
+    and floors that of an item that cannot shrink, before its min and max widths (an auto minimum being
+    the automatic minimum size) clamp it. Blink does so in a single-line container; in a multi-line one
+    only the floor, and only for the max-content size (measured; CSS Flexbox 9.9.1 in part)."""
+    s = child.style
+    basis = s.flex_basis
+    cap = s.flex_grow == 0 and not multi_line
+    floor = s.flex_shrink == 0 and not (multi_line and mode == MIN_CONTENT)
+    if basis.__class__ is not float or not (cap or floor):
+        return contribution(child, mode) if cb_w is None else _contribution_in(child, mode, cb_w, cb_h)
+    resolve_edges(child, cb_w)
+    bp = child.bp_w
+    base = basis + bp if s.box_sizing == "content-box" else max(basis, bp)
+    size = preferred_width(child, cb_w)
+    if size is None:
+        size = intrinsic_width(child, mode, cb_w, cb_h)
+    if cap:
+        size = min(size, base)
+    if floor:
+        size = max(size, base)
+    lo, hi = min_max_width(child, cb_w)
+    if s.min_width == AUTO:
+        lo = max(lo, _automatic_minimum_width(child, cb_w, cb_h, hi))
+    return clamp(size, lo, hi) + child.margin[1] + child.margin[3]
+
+
+def _automatic_minimum_width(child, cb_w, cb_h, hi: float) -> float:
+    """CSS Flexbox 4.5 for a row item: its specified size suggestion or its content size suggestion
+    (min-content, capped by the max width), the smaller; nothing for a scroll container."""
+    s = child.style
+    if s.overflow_x not in ("visible", "clip"):
+        return child.bp_w
+    content = min(content_width(child, MIN_CONTENT, cb_w) if child.image is None
+                  else intrinsic_width(child, MIN_CONTENT, cb_w, cb_h), hi)
+    specified = preferred_width(child, cb_w)
+    return content if specified is None else min(content, specified)
+
+
+def _contribution_in(child, mode: str, cb_w, cb_h) -> float:
+    """A child's outer contribution with a known containing-block width (percentages resolve)."""
+    resolve_edges(child, cb_w)
+    width = preferred_width(child, cb_w)
+    if width is None:
+        width = intrinsic_width(child, mode, cb_w, cb_h)
+    return clamp(width, *min_max_width(child, cb_w)) + child.margin[1] + child.margin[3]
+
+
 def _in_flow(box):
     return [child for child in box.boxes if child.style.position not in ("absolute", "fixed")]
 
@@ -84,8 +134,9 @@ def _content_width(box, mode: str, cb_w: float | None = None, cb_h: float | None
     items = _in_flow(box)
     if s.display in ("flex", "inline-flex"):
         if s.flex_direction in ("row", "row-reverse"):
-            widths = [contribution(item, mode) for item in items]
-            if mode == MIN_CONTENT and s.flex_wrap != "nowrap":
+            multi_line = s.flex_wrap != "nowrap"
+            widths = [flex_item_contribution(item, mode, multi_line=multi_line) for item in items]
+            if mode == MIN_CONTENT and multi_line:
                 return max(widths, default=0.0)
             gap = 0.0 if s.column_gap == "normal" else (pct(s.column_gap, None) or 0.0)
             return sum(widths) + gap * max(0, len(items) - 1)
@@ -99,4 +150,4 @@ def _content_width(box, mode: str, cb_w: float | None = None, cb_h: float | None
     return max((contribution(child, mode) for child in items), default=0.0)
 
 
-__all__ = ["MAX_CONTENT", "MIN_CONTENT", "contribution", "intrinsic_width"]
+__all__ = ["MAX_CONTENT", "MIN_CONTENT", "contribution", "flex_item_contribution", "intrinsic_width"]
