@@ -755,6 +755,23 @@ def common_aspect_ratio():
                                         position="relative", width=300, height=100))
     yield fx("aspect_ratio_flex_grow", flex(div(flexGrow=1, aspectRatio="4"), div(width=50, height=20), width=300,
                                             alignItems="flex-start"))
+    # A flex container's height from its aspect ratio is definite, yet its content may make it taller while
+    # min-height is auto (CSS Sizing 4, 5.3); a stretched item takes the ratio's height in a single line.
+    ratio = {"width": 68, "aspectRatio": "16 / 9"}
+    yield fx("aspect_ratio_flex_container_row_content", flex(leaf(20, 100), **ratio))
+    yield fx("aspect_ratio_flex_container_row_max_height", flex(leaf(20, 100), maxHeight=50, **ratio))
+    yield fx("aspect_ratio_flex_container_row_stretched", flex(div(leaf(20, 100)), **ratio))
+    yield fx("aspect_ratio_flex_container_row_start", flex(div(leaf(20, 100), alignSelf="start"), **ratio))
+    yield fx("aspect_ratio_flex_container_row_wrap", flex(leaf(20, 100), leaf(60, 30), flexWrap="wrap", **ratio))
+    yield fx("aspect_ratio_flex_container_column", flex(leaf(20, 30), leaf(20, 40), flexDirection="column",
+                                                        overflow="clip", **ratio))
+    yield fx("aspect_ratio_flex_container_column_wrap", flex(leaf(20, 100), leaf(20, 100), flexDirection="column",
+                                                             flexWrap="wrap", **ratio))
+    yield fx("aspect_ratio_flex_container_column_percent_basis",
+             flex(leaf("auto", 103), flex(flexBasis="88%"), flexDirection="column", boxSizing="border-box",
+                  aspectRatio="auto 3 / 2"), 800, 600)
+    yield fx("aspect_ratio_flex_container_item", flex(flex(leaf("auto", 42), aspectRatio="1 / 2",
+                                                           boxSizing="border-box"), boxSizing="border-box"))
 
 
 def common_box_sizing():

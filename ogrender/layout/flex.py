@@ -15,8 +15,8 @@ from ..css.values import AUTO, Percent
 from .engine import compute
 from .intrinsic import flex_item_contribution, intrinsic_width
 from .sizing import (INTRINSIC, MAX_CONTENT, MIN_CONTENT, Indefinite, clamp, definite, min_max_height,
-                     height_from_width, min_max_width, pct, preferred_height, preferred_width, resolve_edges,
-                     width_from_height)
+                     height_from_width, min_max_width, pct, preferred_height, preferred_width,
+                     ratio_keeps_content, resolve_edges, width_from_height)
 from .units import lu, lu_round
 
 INF = float("inf")
@@ -58,7 +58,7 @@ class FlexContext:
 
     __slots__ = ("box", "row", "reverse", "wrap", "wrap_reverse", "inner_main", "inner_cross",
                  "avail_main", "avail_cross", "cb_w", "cb_h", "main_gap", "cross_gap", "items", "lines",
-                 "cross_definite", "intrinsic_h", "main_definite")
+                 "cross_definite", "intrinsic_h", "main_definite", "ratio_min")
 
     def main_of(self, w, h):
         return w if self.row else h
@@ -110,6 +110,7 @@ def _setup(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h) -> FlexContext:
     s = box.style
     ctx = FlexContext()
     ctx.box = box
+    ctx.ratio_min = False
     ctx.row = s.flex_direction in ("row", "row-reverse")
     ctx.reverse = s.flex_direction.endswith("-reverse")
     rtl = getattr(s, "direction", "ltr") == "rtl"
@@ -130,6 +131,9 @@ def _setup(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h) -> FlexContext:
         height = preferred_height(box, cb_h)
         if height is None and width is not None:
             height = height_from_width(box, width)
+            # A height from the aspect ratio is definite, but while min-height is auto the content
+            # may make the container taller (CSS Sizing 4, 5.3)
+            ctx.ratio_min = height is not None and ratio_keeps_content(box, "min_height")
         if height is not None:
             height = clamp(height, *min_max_height(box, cb_h))
     inner_w = None if width is None else max(0.0, width - bp_w)
@@ -342,9 +346,16 @@ def _step4_main_size_of_container(ctx: FlexContext, box, cb_w, cb_h) -> None:
     """9.2.4 Determine the main size of the flex container: its definite size, or for a row container
     sized by its content, its min-content, max-content or fit-content width; a column container's height
     is the sum of its items' hypothetical sizes (resolved in step 15 for multi-line containers)."""
-    if ctx.inner_main is not None:
-        return
     gaps = ctx.main_gap * max(0, len(ctx.items) - 1)
+    if ctx.inner_main is not None:
+        if ctx.ratio_min and not ctx.row:  # its content may be taller than the ratio's height
+            if ctx.wrap:  # (a multi-line column's content height: its tallest item)
+                total = max((item.hypothetical + item.main_margins for item in ctx.items), default=0.0)
+            else:
+                total = sum(item.hypothetical + item.main_margins for item in ctx.items) + gaps
+            if total > ctx.inner_main:
+                ctx.inner_main = max(0.0, clamp(total + box.bp_h, *min_max_height(box, cb_h)) - box.bp_h)
+        return
     if ctx.row:
         mode = ctx.avail_main
         max_sum = sum(_contribution(ctx, item, MAX_CONTENT) for item in ctx.items) + gaps
@@ -509,17 +520,26 @@ def _step8_line_cross_size(ctx: FlexContext, line: FlexLine, cb_cross) -> None:
     """9.4.8 Calculate the cross size of each flex line: for a single-line container of definite cross
     size, that size; otherwise the largest outer hypothetical cross size, with baseline-aligned items
     counted as the tallest part above plus the tallest part below their baselines."""
-    if not ctx.wrap and ctx.inner_cross is not None:
+    if not ctx.wrap and ctx.inner_cross is not None and not (ctx.ratio_min and ctx.row):
         line.cross = ctx.inner_cross
         _baseline_extents(line)
         return
     largest = 0.0
+    # (in a single-line row whose height comes from its aspect ratio, a stretched item takes that
+    # height as its definite cross size: only the other items' heights can make the line taller)
+    stretched_definite = ctx.ratio_min and ctx.row and not ctx.wrap
     for item in line.items:
         if item.baseline is None and item.last_below is None:
-            largest = max(largest, item.cross + item.cross_margins)
+            cross = item.cross
+            if stretched_definite and item.cross_prop is None and item.align == "stretch" \
+                    and not item.any_auto_cross:
+                cross = clamp(ctx.inner_cross - item.cross_margins, *item.cross_limits)
+            largest = max(largest, cross + item.cross_margins)
     above, below = _baseline_extents(line)
     last_above, last_below = _last_baseline_extents(line)
     line.cross = max(largest, above + below, last_above + last_below)
+    if ctx.ratio_min and ctx.row and not ctx.wrap:
+        line.cross = max(line.cross, ctx.inner_cross)
     intrinsic = ctx.intrinsic_h if ctx.row else ctx.avail_cross in INTRINSIC
     if not ctx.wrap and not intrinsic:  # a single-line container clamps its line to its min/max cross sizes
         box = ctx.box
@@ -680,7 +700,9 @@ def _step15_container_size(ctx: FlexContext, box, known_w, known_h, cb_w, cb_h):
     if ctx.row:
         width = known_w if known_w is not None else ctx.inner_main + bp_w
         height = known_h
-        if height is None:
+        if ctx.ratio_min:  # the lines may be taller than the ratio's height
+            height = clamp(max(ctx.inner_cross, lines_cross) + bp_h, *min_max_height(box, cb_h))
+        elif height is None:
             height = ctx.inner_cross + bp_h if ctx.inner_cross is not None else clamp(
                 lines_cross + bp_h, *(min_max_height(box, cb_h) if not ctx.intrinsic_h else (0.0, INF)))
     else:
