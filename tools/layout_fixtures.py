@@ -772,6 +772,19 @@ def common_aspect_ratio():
                   aspectRatio="auto 3 / 2"), 800, 600)
     yield fx("aspect_ratio_flex_container_item", flex(flex(leaf("auto", 42), aspectRatio="1 / 2",
                                                            boxSizing="border-box"), boxSizing="border-box"))
+    # A block-level box with an auto width and an aspect ratio: a definite height (a percentage of a
+    # definite one too) gives the width; else it fills the line, clamped by the min / max heights
+    # transferred through the ratio, then by min / max-width (CSS Sizing 4, 5.2).
+    yield fx("aspect_ratio_block_percent_height", div(div(height="56%", aspectRatio="auto 3 / 2"), height=200))
+    yield fx("aspect_ratio_flex_root_percent_height", flex(height="56%", aspectRatio="1"), 800, 600)
+    yield fx("aspect_ratio_block_max_height", div(div(aspectRatio="1", maxHeight=100), width=300))
+    yield fx("aspect_ratio_block_max_height_percent", div(div(aspectRatio="1", maxHeight="50%"), width=300, height=200))
+    yield fx("aspect_ratio_block_min_height_overflows", div(div(aspectRatio="1", minHeight=350), width=300))
+    yield fx("aspect_ratio_block_max_height_border_box", div(div(aspectRatio="1", maxHeight=100, padding=10,
+                                                                 boxSizing="border-box"), width=300))
+    yield fx("aspect_ratio_block_max_height_min_width", div(div(aspectRatio="1", maxHeight=100, minWidth=150),
+                                                            width=300))
+    yield fx("aspect_ratio_flex_block_max_height", div(flex(aspectRatio="1", maxHeight=100), width=300))
 
 
 def common_box_sizing():

@@ -11,9 +11,9 @@ from __future__ import annotations
 from ..css.values import AUTO
 from .absolute import is_out_of_flow
 from .engine import compute
-from .sizing import (INTRINSIC, MAX_CONTENT, MIN_CONTENT, Indefinite, clamp, definite, min_max_height,
+from .sizing import (INF, INTRINSIC, MAX_CONTENT, MIN_CONTENT, Indefinite, clamp, definite, min_max_height,
                      height_from_width, min_max_width, pct, preferred_height, preferred_width,
-                     ratio_keeps_content, resolve_edges)
+                     ratio_keeps_content, resolve_edges, width_from_height)
 
 
 class MarginSet:
@@ -92,7 +92,7 @@ def layout_block(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform):
             if perform:
                 child.static = (left, start + committed + (0.0 if at_top else pending.resolve()))
             continue
-        child_w, child_h = compute(child, _fill_width(child, content_w), None, content_w, None,
+        child_w, child_h = compute(child, _fill_width(child, content_w, content_h), None, content_w, None,
                                    content_w, content_h, perform)
         info = child.collapse if child.collapse is not None else NO_COLLAPSE
         top_set = MarginSet.of(child.margin[0]).add(info.top)
@@ -153,15 +153,28 @@ def _zero_min_height(box, cb_h) -> bool:
     return lo <= box.bp_h
 
 
-def _fill_width(child, content_w: float) -> float | None:
+def _fill_width(child, content_w: float, content_h: float | None) -> float | None:
     """A block-level child with an auto width fills the containing block less its margins (10.3.3),
-    unless an aspect ratio and a definite height give it a width."""
+    unless an aspect ratio and a definite height (a length, or a percentage of a definite height) give
+    it a width."""
     if child.image is not None:
         return None  # a replaced box sizes itself from its image (layout/replaced.py)
-    if child.style.width != AUTO or (child.style.aspect_ratio != AUTO and child.style.height.__class__ is float):
+    s = child.style
+    if s.width != AUTO:
         return None
     resolve_edges(child, content_w)
-    return clamp(max(0.0, content_w - child.margin[1] - child.margin[3]), *min_max_width(child, content_w))
+    width = max(0.0, content_w - child.margin[1] - child.margin[3])
+    if s.aspect_ratio != AUTO:
+        if preferred_height(child, content_h) is not None:
+            return None
+        # The min / max heights transfer through the ratio, then min / max-width apply (CSS Sizing 4, 5.2;
+        # as Blink does, the transferred minimum may overflow the containing block)
+        lo, hi = min_max_height(child, content_h)
+        if hi != INF:
+            width = min(width, width_from_height(child, hi))
+        if s.min_height != AUTO and lo > child.bp_h:
+            width = max(width, width_from_height(child, lo))
+    return clamp(width, *min_max_width(child, content_w))
 
 
 def _margin_left(child, content_w: float, child_w: float) -> float:
