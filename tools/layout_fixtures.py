@@ -868,6 +868,28 @@ def common_abspos_self_alignment():
                                                               bottom=20, left=10, right=30, alignSelf=value)))
         yield fx(f"abspos_justify_self_{name}_insets", rel(div(leaf(40, 30), position="absolute", top=10,
                                                                 bottom=20, left=10, right=30, justifySelf=value)))
+    # Overflowing the inset-modified containing block under a self-alignment that is not normal: kept
+    # inside the bounding box of it and the containing block, at its start when too big (Position 3, 4.4).
+    for value in ("start", "end", "center"):
+        yield fx(f"abspos_align_self_{value}_overflow", rel(leaf(50, 180, position="absolute", left=10, top=30,
+                                                                  bottom=40, alignSelf=value)))
+        yield fx(f"abspos_align_self_{value}_too_big", rel(leaf(50, 250, position="absolute", left=10, top=30,
+                                                                 bottom=40, alignSelf=value)))
+        yield fx(f"abspos_align_self_{value}_negative_inset", rel(leaf(50, 100, position="absolute", left=10,
+                                                                        top=-30, bottom=150, alignSelf=value)))
+        yield fx(f"abspos_justify_self_{value}_too_wide", rel(leaf(350, 50, position="absolute", left=10, right=30,
+                                                                    top=0, justifySelf=value)))
+    # An aspect ratio: stretched by insets in both axes, the width wins; a height from the ratio grows with
+    # the content while min-height is auto.
+    ratio = {"position": "absolute", "aspectRatio": "3 / 2"}
+    yield fx("abspos_ratio_all_insets", rel(div(left=10, right=20, top=30, bottom=40, **ratio)))
+    yield fx("abspos_ratio_all_insets_justify_start", rel(div(left=10, right=20, top=30, bottom=40,
+                                                              justifySelf="start", **ratio)))
+    yield fx("abspos_ratio_all_insets_align_start", rel(div(left=10, right=20, top=30, bottom=40,
+                                                            alignSelf="start", **ratio)))
+    yield fx("abspos_ratio_content_taller", rel(div(leaf(10, 71), **ratio)))
+    yield fx("abspos_ratio_width_content_taller", rel(div(leaf(10, 71), width=50, **ratio)))
+    yield fx("abspos_ratio_width_overflow_hidden", rel(div(leaf(10, 71), width=50, overflow="hidden", **ratio)))
     yield fx("abspos_align_self_center_in_flex", flex(div(leaf(40, 30), position="absolute", top=0, bottom="15%",
                                                           left=5, alignSelf="center"),
                                                       position="relative", width=300, height=200))

@@ -12,7 +12,8 @@ from __future__ import annotations
 from ..css.values import AUTO
 from .intrinsic import intrinsic_width
 from .sizing import (MIN_CONTENT, MAX_CONTENT, clamp, height_from_width, min_max_height,
-                     min_max_width, pct, preferred_height, preferred_width, resolve_edges, width_from_height)
+                     min_max_width, pct, preferred_height, preferred_width, ratio_keeps_content, resolve_edges,
+                     width_from_height)
 
 
 def is_out_of_flow(box) -> bool:
@@ -38,7 +39,8 @@ def layout_absolutes(cb) -> None:
         # stretch: then the automatic size is fit-content (CSS Position 3, 4.1; as Chromium does).
         stretch_w = left is not None and right is not None and not replaced and _stretches(s.justify_self)
         stretch_h = top is not None and bottom is not None and not replaced and _stretches(s.align_self)
-        if h is None and stretch_h and s.aspect_ratio != AUTO:
+        if h is None and stretch_h and s.aspect_ratio != AUTO and not stretch_w:
+            # (stretched in both axes, the width wins and the ratio gives the height)
             h = max(0.0, cb_h - top - bottom - m_top - m_bottom)
         w = preferred_width(box, cb_w)
         if w is None and h is not None:
@@ -57,8 +59,10 @@ def layout_absolutes(cb) -> None:
         h = preferred_height(box, cb_h)
         if h is None:
             h = height_from_width(box, w)
-        if h is None and stretch_h:
-            h = max(0.0, cb_h - top - bottom - m_top - m_bottom)
+            if h is not None and ratio_keeps_content(box, "min_height"):
+                h = None  # the box's algorithm takes the ratio's height, or its content's if taller
+            elif h is None and stretch_h:
+                h = max(0.0, cb_h - top - bottom - m_top - m_bottom)
         if h is not None:
             h = clamp(h, *min_max_height(box, cb_h))
         w, h = compute(box, w, h, w, None, cb_w, cb_h, perform=True)
@@ -73,6 +77,9 @@ def layout_absolutes(cb) -> None:
                 m_left += free
             elif s.margin_right != AUTO:
                 m_left += free * _self_alignment(s.justify_self)
+                if free < 0 and not _stretches(s.justify_self):
+                    m_left += _keep_inside(left, right, free * _self_alignment(s.justify_self), cb_w,
+                                           w + box.margin[1] + box.margin[3])
         if top is not None and bottom is not None:
             free = cb_h - top - bottom - h - m_top - m_bottom
             if s.margin_top == AUTO and s.margin_bottom == AUTO:
@@ -81,6 +88,9 @@ def layout_absolutes(cb) -> None:
                 m_top += free
             elif s.margin_bottom != AUTO:
                 m_top += free * _self_alignment(s.align_self)
+                if free < 0 and not _stretches(s.align_self):
+                    m_top += _keep_inside(top, bottom, free * _self_alignment(s.align_self), cb_h,
+                                          h + box.margin[0] + box.margin[2])
 
         # Position relative to the containing block's border box.
         chain_x, chain_y = _offset_to(box.parent, cb)
@@ -102,6 +112,17 @@ def layout_absolutes(cb) -> None:
             y = static_y
         # Boxes keep positions relative to their parent.
         box.x, box.y = x - chain_x, y - chain_y
+
+
+def _keep_inside(start: float, end: float, shift: float, size: float, outer: float) -> float:
+    """The further shift of a box that overflows its inset-modified containing block under a (not
+    unsafe) self-alignment: it is kept inside the bounding box of the containing block and the
+    inset-modified one, at that box's start when too big for it (CSS Position 3, 4.4; as Blink does)."""
+    lo, hi = min(0.0, start), max(size, size - end)
+    pos = start + shift
+    if outer > hi - lo:
+        return lo - pos
+    return min(max(pos, lo), hi - outer) - pos
 
 
 def _stretches(value: str) -> bool:
