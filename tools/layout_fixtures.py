@@ -674,6 +674,30 @@ def block_inline_level():
                                                         height=80))
 
 
+def block_inline_baselines_static():
+    """An atomic inline's baseline, known only once its content is placed: an empty inline-block inside
+    an inline-block (the strut's baseline), inside a flex item; a scroll-container child gives its
+    bottom margin edge when it is a block container, no baseline when it is a flex container. The
+    static position of an out-of-flow box among atomic inlines: inline-level after the atomic before it,
+    block-level at the start of the next line."""
+    ib = lambda *c, **s: div(*c, display="inline-block", **s)  # noqa: E731
+    yield fx("inline_baseline_nested_empty", div(ib(ib()), width=300))
+    yield fx("inline_baseline_nested_inline_flex", flex(div(ib(div(display="inline-flex"))), width=300))
+    yield fx("inline_baseline_nested_in_flex_item", flex(div(ib(ib(leaf(10, 30)), marginTop=4)), width=300))
+    for disp in ("block", "flow-root", "flex"):
+        for h in (0, 10):
+            yield fx(f"inline_baseline_scroll_{disp.replace('-', '_')}_child_{h}",
+                     div(ib(div(display=disp, overflow="hidden", height=h), paddingBottom=6, width=20), width=300))
+    item = lambda w=30: div(display="inline-block", width=w, height=10)  # noqa: E731
+    ab = lambda d="block": div(display=d, position="absolute", width=5, height=5)  # noqa: E731
+    yield fx("static_block_after_atomic", div(item(), ab(), width=200, padding=7))
+    yield fx("static_block_between_atomics", div(item(), ab("flex"), item(), width=200))
+    yield fx("static_block_before_atomics", div(ab(), item(), width=200))
+    yield fx("static_inline_between_atomics", div(item(), ab("inline-block"), item(), width=200))
+    yield fx("static_block_after_second_line", div(item(), item(), item(150), ab(), width=200))
+    yield fx("static_inline_after_second_line", div(item(), item(), item(150), ab("inline-block"), width=200))
+
+
 def block_display_types():
     for d in ("block", "flow-root", "inline-block", "inline-flex", "flex"):
         yield fx(f"display_{d.replace('-', '_')}_auto_size", div(
@@ -1219,7 +1243,7 @@ def all_suites() -> dict[str, list[dict]]:
                            flex_nested, flex_intrinsic_basis),
         "block_hand": suite("block_hand", block_stacking, block_margin_collapse_siblings,
                             block_margin_collapse_parent, block_auto_margins, block_flow_root,
-                            block_inline_level, block_display_types),
+                            block_inline_level, block_inline_baselines_static, block_display_types),
         "common_hand": suite("common_hand", common_edges, common_percentages, common_min_max, common_aspect_ratio,
                              common_box_sizing, common_abspos, common_abspos_self_alignment, common_fixed,
                              common_relative, common_display_none_contents, common_overflow, common_intrinsic),

@@ -140,8 +140,10 @@ def last_baseline(box) -> float | None:
             continue
         inner = last_baseline(child)
         if inner is None and (child.style.overflow_x not in ("visible", "clip")
-                              or child.style.overflow_y not in ("visible", "clip")):
-            inner = child.height + child.margin[2]  # a scroll container without lines: its margin-box bottom
+                              or child.style.overflow_y not in ("visible", "clip")) \
+                and child.style.display not in ("flex", "inline-flex"):
+            # a block scroll container without lines: its margin-box bottom (a flex one gives none)
+            inner = child.height + child.margin[2]
         if inner is not None:
             return child.y + inner
     return None
@@ -197,7 +199,7 @@ def _layout_mixed(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform):
         h = preferred_height(atomic, parent_h)
         if h is not None:
             h = clamp(h, *min_max_height(atomic, parent_h))
-        w, h = compute(atomic, w, h, w, None, content_w, parent_h, perform)
+        w, h = compute(atomic, w, h, w, None, content_w, parent_h, True)  # (see layout_atomics)
         atomic.width, atomic.height = w, h
         above, below = _vertical(atomic, h, paragraph.parent_metrics(atomic))  # the font of the box it is in
         va = atomic.style.vertical_align
@@ -217,6 +219,24 @@ def _layout_mixed(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform):
         box.baseline = oy + text.lines[0].baseline if text.lines else None
         box.last_baseline = oy + text.lines[-1].baseline if text.lines else None
     return width, height
+
+
+def _static_positions(box, ends: dict, first_top: float) -> None:
+    """Static positions of the out-of-flow boxes among the atomics: an inline-level one right after the
+    atomic before it, on that atomic's line; a block-level one at the start of the next line (as Blink
+    places them); before any atomic, at the first line's start."""
+    x, line_top, line_bottom = 0.0, first_top, first_top
+    seen = False
+    left, top = box.border[3] + box.padding[3], box.border[0] + box.padding[0]
+    for child in box.boxes:
+        end = ends.get(id(child))
+        if end is not None:
+            (x, line_top, line_bottom), seen = end, True
+        elif child.style.position in ("absolute", "fixed"):
+            if child.style.display in ("inline", "inline-block", "inline-flex") or not seen:
+                child.static = (left + x, top + line_top)
+            else:
+                child.static = (left, top + line_bottom)
 
 
 def layout_atomics(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform):
@@ -257,7 +277,9 @@ def layout_atomics(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform)
         h = preferred_height(atomic, parent_h)
         if h is not None:
             h = clamp(h, *min_max_height(atomic, parent_h))
-        w, h = compute(atomic, w, h, w, None, content_w, parent_h, perform)
+        # (laid out even when only measuring: its baseline, which places it on the line, is known only
+        # once its content is placed)
+        w, h = compute(atomic, w, h, w, None, content_w, parent_h, True)
         sizes[id(atomic)] = (w, h)
         outer = _outer_width(atomic, w)
         if lines[-1] and used + outer > content_w + 1e-7:
@@ -269,6 +291,8 @@ def layout_atomics(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform)
     strut_above, strut_below = box.strut
     first_baseline = last = None
     align = box.style.text_align
+    ends = {}  # atomic -> (content-box x after its margin box, its line's top and bottom)
+    first_top = top
     for line in lines:
         if not line:
             continue
@@ -289,6 +313,7 @@ def layout_atomics(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform)
                 atomic.x = box.border[3] + box.padding[3] + x + atomic.margin[3]
                 atomic.y = box.border[0] + box.padding[0] + top + above - a + atomic.margin[0]
                 x += _outer_width(atomic, w)
+                ends[id(atomic)] = (x, top, top + above + below)
         if first_baseline is None:
             first_baseline = box.border[0] + box.padding[0] + top + above
         last = box.border[0] + box.padding[0] + top + above
@@ -296,6 +321,7 @@ def layout_atomics(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform)
 
     height = _own_height(box, known_h, avail_h, width, cb_h, top)
     if perform:
+        _static_positions(box, ends, first_top)
         box.last_baseline = last if atomics else None
         box.baseline = first_baseline if paragraph is None else (
             box.border[0] + box.padding[0] + box.text.lines[0].baseline if box.text.lines else first_baseline)
