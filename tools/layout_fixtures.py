@@ -809,6 +809,23 @@ def common_aspect_ratio():
     yield fx("aspect_ratio_block_max_height_min_width", div(div(aspectRatio="1", maxHeight=100, minWidth=150),
                                                             width=300))
     yield fx("aspect_ratio_flex_block_max_height", div(flex(aspectRatio="1", maxHeight=100), width=300))
+    # The intrinsic width of a box with a ratio and no definite height: its content's, clamped by the
+    # min / max heights transferred through the ratio (the minimum at least the border and padding).
+    ib = lambda *c, **st: div(*c, display="inline-block", **st)  # noqa: E731
+    yield fx("aspect_ratio_intrinsic_border_box_bp", div(ib(aspectRatio="2", borderStyle="solid",
+                                                            boxSizing="border-box"), width=300))
+    yield fx("aspect_ratio_intrinsic_content_box_bp", div(ib(aspectRatio="2", borderStyle="solid"), width=300))
+    yield fx("aspect_ratio_intrinsic_min_height", div(ib(aspectRatio="16 / 9", minHeight=61, boxSizing="border-box"),
+                                                      width=300))
+    yield fx("aspect_ratio_intrinsic_min_height_padding", div(ib(aspectRatio="2", minHeight=20, padding=5), width=300))
+    yield fx("aspect_ratio_intrinsic_max_height", div(ib(leaf(100, 5), aspectRatio="2", maxHeight=10), width=300))
+    yield fx("aspect_ratio_intrinsic_min_height_content", div(ib(leaf(10, 5), aspectRatio="2", minHeight=30),
+                                                              width=300))
+    yield fx("aspect_ratio_intrinsic_flex_item_min_height", flex(div(aspectRatio="2", minHeight=30), width=300))
+    yield fx("aspect_ratio_intrinsic_flex_item_max_height", flex(div(leaf(100, 5), aspectRatio="2", maxHeight=10),
+                                                                 width=300))
+    yield fx("aspect_ratio_intrinsic_abspos_min_height", div(flex(aspectRatio="2", minHeight=30, position="absolute"),
+                                                             width=300))
 
 
 def common_box_sizing():

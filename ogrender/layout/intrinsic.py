@@ -14,7 +14,7 @@ want its contribution apply them. Widths are border-box widths.
 from __future__ import annotations
 
 from ..css.values import AUTO
-from .sizing import (MAX_CONTENT, MIN_CONTENT, clamp, min_max_height, min_max_width, pct,
+from .sizing import (INF, MAX_CONTENT, MIN_CONTENT, clamp, min_max_height, min_max_width, pct,
                      preferred_height, preferred_width, resolve_edges, width_from_height)
 
 
@@ -34,6 +34,11 @@ def intrinsic_width(box, mode: str, cb_w: float | None = None, cb_h: float | Non
             width = width_from_height(box, clamp(height, *min_max_height(box, cb_h)))
     if width is None:
         width = box.bp_w + _content_width(box, mode, cb_w, cb_h)
+        if box.style.aspect_ratio != AUTO and box.image is None:
+            # The min / max heights (the minimum at least the border and padding) transfer through the
+            # ratio and clamp the content's width (CSS Sizing 4, 5.2; as Blink does)
+            lo, hi = min_max_height(box, cb_h)
+            width = clamp(width, width_from_height(box, lo), width_from_height(box, hi) if hi != INF else INF)
     cache[key] = width
     return width
 
