@@ -824,6 +824,16 @@ def common_aspect_ratio():
     yield fx("aspect_ratio_intrinsic_flex_item_min_height", flex(div(aspectRatio="2", minHeight=30), width=300))
     yield fx("aspect_ratio_intrinsic_flex_item_max_height", flex(div(leaf(100, 5), aspectRatio="2", maxHeight=10),
                                                                  width=300))
+    # A row flex item with a ratio and a definite height: its automatic minimum width is the ratio's width,
+    # or its content's min-content width when wider (no specified size suggestion from the ratio).
+    yield fx("aspect_ratio_flex_item_automin_content", flex(div(leaf(100, 5), height=40, aspectRatio="1"), width=50))
+    yield fx("aspect_ratio_flex_item_automin_padding_child",
+             flex(div(div(boxSizing="border-box", padding="12px 7px 2px 7px", borderStyle="solid",
+                          borderWidth="4px 4px 3px 5px"), height=39, aspectRatio="1 / 2"), width=300))
+    yield fx("aspect_ratio_flex_item_automin_ratio", flex(div(height=40, aspectRatio="1 / 2"), leaf(400, 10),
+                                                          width=300))
+    yield fx("aspect_ratio_flex_item_automin_width", flex(div(leaf(100, 5), height=40, aspectRatio="1", width=60),
+                                                          width=50))
     yield fx("aspect_ratio_intrinsic_abspos_min_height", div(flex(aspectRatio="2", minHeight=30, position="absolute"),
                                                              width=300))
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from ..css.values import AUTO, Percent
 from .engine import compute
-from .intrinsic import flex_item_contribution, intrinsic_width
+from .intrinsic import content_width, flex_item_contribution, intrinsic_width
 from .sizing import (INTRINSIC, MAX_CONTENT, MIN_CONTENT, Indefinite, clamp, definite, min_max_height,
                      height_from_width, min_max_width, pct, preferred_height, preferred_width,
                      ratio_keeps_content, resolve_edges, width_from_height)
@@ -316,12 +316,20 @@ def _automatic_minimum(ctx: FlexContext, item: FlexItem, max_main: float) -> flo
     s = item.box.style
     if (s.overflow_x if ctx.row else s.overflow_y) not in ("visible", "clip"):
         return item.bp_main
+    box = item.box
     if ctx.row:
-        content = intrinsic_width(item.box, MIN_CONTENT, ctx.cb_w, ctx.cb_h)
+        content = intrinsic_width(box, MIN_CONTENT, ctx.cb_w, ctx.cb_h)
+        if s.aspect_ratio != AUTO and box.image is None:
+            # (a width from the ratio does not go below the content's min-content width, CSS Sizing 4 5.3)
+            content = max(content, content_width(box, MIN_CONTENT, ctx.cb_w))
     else:
         content, _ = _item_size(ctx, item, cross=_definite_cross_size(ctx, item), avail_main=MIN_CONTENT)
     suggestion = min(content, max_main)
-    specified = preferred_width(item.box, ctx.cb_w) if ctx.row else preferred_height(item.box, ctx.cb_h)
+    # the specified size suggestion: the main size property only (not a size from the aspect ratio)
+    if ctx.row:
+        specified = preferred_width(box, ctx.cb_w) if s.width != AUTO else None
+    else:
+        specified = preferred_height(box, ctx.cb_h)
     if specified is not None:
         suggestion = min(suggestion, specified)
     return suggestion
