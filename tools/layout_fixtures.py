@@ -834,6 +834,11 @@ def common_aspect_ratio():
                                                           width=300))
     yield fx("aspect_ratio_flex_item_automin_width", flex(div(leaf(100, 5), height=40, aspectRatio="1", width=60),
                                                           width=50))
+    # A column flex item with a ratio and an auto width: the width follows its used (flexed) height.
+    yield fx("aspect_ratio_column_item_basis", flex(div(height=66.6, aspectRatio="1", flexBasis="152px", alignSelf="end",
+                                                        boxSizing="border-box"), flexDirection="column", width=400))
+    yield fx("aspect_ratio_column_item_grow", flex(div(height=30, aspectRatio="2", flexGrow=1, alignSelf="start"),
+                                                   leaf(20, 40), flexDirection="column", width=400, height=150))
     yield fx("aspect_ratio_intrinsic_abspos_min_height", div(flex(aspectRatio="2", minHeight=30, position="absolute"),
                                                              width=300))
 

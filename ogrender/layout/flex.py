@@ -184,7 +184,9 @@ def _setup(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h) -> FlexContext:
             item.cross_limits = min_max_height(child, ctx.cb_h)
             a, b = cs.margin_top == AUTO, cs.margin_bottom == AUTO
         else:
-            item.cross_prop = preferred_width(child, ctx.cb_w, ctx.cb_h)
+            # (with an aspect ratio and an auto width, the width follows the used height: step 7)
+            item.cross_prop = preferred_width(child, ctx.cb_w, ctx.cb_h) \
+                if cs.aspect_ratio == AUTO or cs.width != AUTO else None
             item.cross_limits = min_max_width(child, ctx.cb_w)
             a, b = cs.margin_left == AUTO, cs.margin_right == AUTO
         item.auto_cross = (b, a) if ctx.wrap_reverse else (a, b)  # auto margins at cross-start, cross-end
