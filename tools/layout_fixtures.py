@@ -935,6 +935,14 @@ def common_abspos_self_alignment():
                                                                         top=-30, bottom=150, alignSelf=value)))
         yield fx(f"abspos_justify_self_{value}_too_wide", rel(leaf(350, 50, position="absolute", left=10, right=30,
                                                                     top=0, justifySelf=value)))
+    # Insets larger than the containing block: the inset-modified containing block's size is 0 (from its
+    # start edge); an auto size stretches to it less the margins, one auto margin takes the rest.
+    yield fx("abspos_negative_imcb_auto_margin_top", rel(div(position="absolute", margin="auto 15px -4px 15px",
+                                                              top=138, bottom=153.8)))
+    yield fx("abspos_negative_imcb_auto_margin_top_height", rel(div(leaf(10, 10), position="absolute", top=150,
+                                                                     bottom=80, margin="auto 5px 20px auto")))
+    yield fx("abspos_negative_imcb_width", rel(div(position="absolute", left=200, right=150, top=0, height=10,
+                                                   marginRight=-30)))
     # An aspect ratio: stretched by insets in both axes, the width wins; a height from the ratio grows with
     # the content while min-height is auto.
     ratio = {"position": "absolute", "aspectRatio": "3 / 2"}

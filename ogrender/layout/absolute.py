@@ -41,7 +41,7 @@ def layout_absolutes(cb) -> None:
         stretch_h = top is not None and bottom is not None and not replaced and _stretches(s.align_self)
         if h is None and stretch_h and s.aspect_ratio != AUTO and not stretch_w:
             # (stretched in both axes, the width wins and the ratio gives the height)
-            h = max(0.0, cb_h - top - bottom - m_top - m_bottom)
+            h = max(0.0, max(0.0, cb_h - top - bottom) - m_top - m_bottom)
         w = preferred_width(box, cb_w)
         if w is None and h is not None:
             w = width_from_height(box, h)
@@ -49,7 +49,7 @@ def layout_absolutes(cb) -> None:
             from .replaced import abspos_width
             w = abspos_width(box, cb_w - (left or 0.0) - (right or 0.0) - m_left - m_right)
         if w is None and stretch_w:
-            w = max(0.0, cb_w - left - right - m_left - m_right)
+            w = max(0.0, max(0.0, cb_w - left - right) - m_left - m_right)
         if w is None:
             available = cb_w - (left or 0.0) - (right or 0.0) - m_left - m_right
             lo = intrinsic_width(box, MIN_CONTENT, cb_w, cb_h)
@@ -62,7 +62,7 @@ def layout_absolutes(cb) -> None:
             if h is not None and ratio_keeps_content(box, "min_height"):
                 h = None  # the box's algorithm takes the ratio's height, or its content's if taller
             elif h is None and stretch_h:
-                h = max(0.0, cb_h - top - bottom - m_top - m_bottom)
+                h = max(0.0, max(0.0, cb_h - top - bottom) - m_top - m_bottom)
         if h is not None:
             h = clamp(h, *min_max_height(box, cb_h))
         w, h = compute(box, w, h, w, None, cb_w, cb_h, perform=True)
@@ -70,7 +70,7 @@ def layout_absolutes(cb) -> None:
         # With both insets given, the box sits in the inset-modified containing block: auto margins take
         # the remaining space (10.3.7, 10.6.4), else justify-self / align-self place it (CSS Align 3).
         if left is not None and right is not None:
-            free = cb_w - left - right - w - m_left - m_right
+            free = max(0.0, cb_w - left - right) - w - m_left - m_right
             if s.margin_left == AUTO and s.margin_right == AUTO:
                 m_left += max(0.0, free / 2) if free >= 0 else 0.0
             elif s.margin_left == AUTO:
@@ -78,10 +78,11 @@ def layout_absolutes(cb) -> None:
             elif s.margin_right != AUTO:
                 m_left += free * _self_alignment(s.justify_self)
                 if free < 0 and not _stretches(s.justify_self):
-                    m_left += _keep_inside(left, right, free * _self_alignment(s.justify_self), cb_w,
+                    m_left += _keep_inside(left, max(0.0, cb_w - left - right),
+                                           free * _self_alignment(s.justify_self), cb_w,
                                            w + box.margin[1] + box.margin[3])
         if top is not None and bottom is not None:
-            free = cb_h - top - bottom - h - m_top - m_bottom
+            free = max(0.0, cb_h - top - bottom) - h - m_top - m_bottom
             if s.margin_top == AUTO and s.margin_bottom == AUTO:
                 m_top += max(0.0, free / 2)
             elif s.margin_top == AUTO:
@@ -89,7 +90,8 @@ def layout_absolutes(cb) -> None:
             elif s.margin_bottom != AUTO:
                 m_top += free * _self_alignment(s.align_self)
                 if free < 0 and not _stretches(s.align_self):
-                    m_top += _keep_inside(top, bottom, free * _self_alignment(s.align_self), cb_h,
+                    m_top += _keep_inside(top, max(0.0, cb_h - top - bottom),
+                                          free * _self_alignment(s.align_self), cb_h,
                                           h + box.margin[0] + box.margin[2])
 
         # Position relative to the containing block's border box.
@@ -114,11 +116,12 @@ def layout_absolutes(cb) -> None:
         box.x, box.y = x - chain_x, y - chain_y
 
 
-def _keep_inside(start: float, end: float, shift: float, size: float, outer: float) -> float:
-    """The further shift of a box that overflows its inset-modified containing block under a (not
-    unsafe) self-alignment: it is kept inside the bounding box of the containing block and the
-    inset-modified one, at that box's start when too big for it (CSS Position 3, 4.4; as Blink does)."""
-    lo, hi = min(0.0, start), max(size, size - end)
+def _keep_inside(start: float, imcb: float, shift: float, size: float, outer: float) -> float:
+    """The further shift of a box that overflows its inset-modified containing block (from ``start``,
+    ``imcb`` long) under a (not unsafe) self-alignment: it is kept inside the bounding box of the
+    containing block and the inset-modified one, at that box's start when too big for it (CSS Position 3,
+    4.4; as Blink does)."""
+    lo, hi = min(0.0, start), max(size, start + imcb)
     pos = start + shift
     if outer > hi - lo:
         return lo - pos
