@@ -394,6 +394,15 @@ def flex_baseline():
                                                    alignItems="baseline", width=300, height=150))
 
 
+def flex_baseline_negative_descent():
+    """A baseline-aligned item whose baseline lies below its end (its content clamped by max-height):
+    the line's cross size sums the largest ascent and the largest, here negative, descent."""
+    yield fx("baseline_max_height_clamped", flex(flex(flex(minHeight=98, boxSizing="border-box"), maxHeight=66),
+                                                 alignItems="baseline", width=300))
+    yield fx("baseline_max_height_clamped_two", flex(flex(flex(minHeight=98), maxHeight=66), leaf(30, 20),
+                                                     alignItems="baseline", width=300))
+
+
 def flex_align_content():
     for a in ALIGN_CONTENT:
         items = [leaf(70, 40) for _ in range(5)]
@@ -1279,8 +1288,8 @@ def all_suites() -> dict[str, list[dict]]:
     return {
         "flex_hand": suite("flex_hand", flex_direction, flex_wrap, flex_order, flex_grow, flex_shrink, flex_basis,
                            flex_shorthand, flex_min_max, flex_auto_min, flex_justify, flex_auto_margins,
-                           flex_align_items, flex_baseline, flex_align_content, flex_gap, flex_abspos_children,
-                           flex_nested, flex_intrinsic_basis),
+                           flex_align_items, flex_baseline, flex_baseline_negative_descent, flex_align_content,
+                           flex_gap, flex_abspos_children, flex_nested, flex_intrinsic_basis),
         "block_hand": suite("block_hand", block_stacking, block_margin_collapse_siblings,
                             block_margin_collapse_parent, block_auto_margins, block_flow_root,
                             block_inline_level, block_inline_baselines_static, block_display_types),

@@ -569,12 +569,17 @@ def _last_baseline_extents(line: FlexLine) -> tuple[float, float]:
 
 
 def _baseline_extents(line: FlexLine) -> tuple[float, float]:
-    above = below = 0.0
+    """The largest distances from the baseline-aligned items' baselines to their outer cross-start and
+    cross-end edges (a baseline below an item's end, as in an item clamped by max-height, counts
+    negatively)."""
+    above = below = -INF
     for item in line.items:
         if item.baseline is not None:
             a = item.m_cross_start + item.baseline
             above = max(above, a)
             below = max(below, item.cross + item.cross_margins - a)
+    if above == -INF:
+        above = below = 0.0
     line.max_above, line.max_below = above, below
     return above, below
 
