@@ -149,7 +149,9 @@ def _setup(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h) -> FlexContext:
     ctx.cross_definite = ctx.inner_cross is not None
     ctx.avail_main, ctx.avail_cross = (space_w, space_h) if row else (space_h, space_w)
 
-    row_gap = 0.0 if s.row_gap == "normal" else (pct(s.row_gap, inner_h) or 0.0)
+    # (a percentage gap of an indefinite height, as a flex item's height in a column of indefinite
+    # height is for its content, is 0)
+    row_gap = 0.0 if s.row_gap == "normal" else (pct(s.row_gap, ctx.cb_h) or 0.0)
     column_gap = 0.0 if s.column_gap == "normal" else (pct(s.column_gap, inner_w) or 0.0)
     ctx.main_gap, ctx.cross_gap = (column_gap, row_gap) if ctx.row else (row_gap, column_gap)
 
