@@ -403,12 +403,19 @@ def flex_baseline_negative_descent():
                                                      alignItems="baseline", width=300))
 
 
-def flex_gap_percent_indefinite():
-    """A percentage row-gap of a column item whose height is not definite for its content (its container's
-    height is indefinite) is 0: the items stay on one line."""
+def flex_percent_indefinite_column_item():
+    """A column item whose height is not definite for its content (its container's height is indefinite):
+    a percentage row-gap in it is 0 (the items stay on one line), a percentage height / flex basis of its
+    items is auto."""
     yield fx("gap_percent_column_item_indefinite", flex(flex(flex(), leaf("auto", 18), flexDirection="column",
                                                              flexWrap="wrap", rowGap="20%"),
                                                         flexDirection="column", width=300))
+    yield fx("percent_basis_column_item_indefinite", flex(flex(div(height="38%"), leaf("auto", 135),
+                                                               flexDirection="column-reverse"),
+                                                          flexDirection="column", width=300))
+    yield fx("percent_basis_column_item_definite", flex(flex(div(height="38%"), leaf("auto", 50), flexGrow=1,
+                                                             flexDirection="column-reverse"),
+                                                        flexDirection="column", width=300, height=200))
     yield fx("gap_percent_column_item_definite", flex(flex(flex(), leaf("auto", 18), flexDirection="column",
                                                            flexWrap="wrap", rowGap="20%", flexGrow=1),
                                                       flexDirection="column", width=300, height=100))
@@ -1300,7 +1307,7 @@ def all_suites() -> dict[str, list[dict]]:
         "flex_hand": suite("flex_hand", flex_direction, flex_wrap, flex_order, flex_grow, flex_shrink, flex_basis,
                            flex_shorthand, flex_min_max, flex_auto_min, flex_justify, flex_auto_margins,
                            flex_align_items, flex_baseline, flex_baseline_negative_descent, flex_align_content,
-                           flex_gap, flex_gap_percent_indefinite, flex_abspos_children, flex_nested,
+                           flex_gap, flex_percent_indefinite_column_item, flex_abspos_children, flex_nested,
                            flex_intrinsic_basis),
         "block_hand": suite("block_hand", block_stacking, block_margin_collapse_siblings,
                             block_margin_collapse_parent, block_auto_margins, block_flow_root,

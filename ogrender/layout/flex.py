@@ -280,7 +280,8 @@ def _step3_flex_base_size(ctx: FlexContext, item: FlexItem) -> None:
     # The automatic minimum never exceeds the content size nor a definite size property, so a base size
     # taken from either cannot be below it: then it only matters once the line shrinks.
     eager_minimum = False
-    if basis.__class__ is float or (basis.__class__ is Percent and ctx.inner_main is not None):
+    # (a percentage needs a main size definite for the items: not a column item's indefinite height)
+    if basis.__class__ is float or (basis.__class__ is Percent and ctx.inner_main is not None and ctx.main_definite):
         # A. a definite flex basis (box-sizing applies as it does to width and height)
         value = pct(basis, ctx.inner_main)
         base = value + item.bp_main if s.box_sizing == "content-box" else max(value, item.bp_main)
