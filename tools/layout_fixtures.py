@@ -866,6 +866,12 @@ def common_aspect_ratio():
                                                         boxSizing="border-box"), flexDirection="column", width=400))
     yield fx("aspect_ratio_column_item_grow", flex(div(height=30, aspectRatio="2", flexGrow=1, alignSelf="start"),
                                                    leaf(20, 40), flexDirection="column", width=400, height=150))
+    yield fx("aspect_ratio_column_item_fit_content", flex(flex(flex(minWidth=79.8), aspectRatio="auto 3 / 2",
+                                                               boxSizing="border-box"),
+                                                          flexDirection="column", alignItems="flex-end", width=400))
+    yield fx("aspect_ratio_column_item_fit_content_center", flex(div(leaf(60, 10), aspectRatio="2"), leaf(30, 30),
+                                                                 flexDirection="column", alignItems="center",
+                                                                 width=400))
     yield fx("aspect_ratio_intrinsic_abspos_min_height", div(flex(aspectRatio="2", minHeight=30, position="absolute"),
                                                              width=300))
 

@@ -296,6 +296,10 @@ def _step3_flex_base_size(ctx: FlexContext, item: FlexItem) -> None:
             base = intrinsic_width(box, MAX_CONTENT, ctx.cb_w, ctx.cb_h)
         else:
             cross = _definite_cross_size(ctx, item)
+            if cross is None and s.aspect_ratio != AUTO and ctx.avail_cross not in INTRINSIC:
+                # a content-sized height with an aspect ratio follows the fit-content width
+                avail = definite(ctx.avail_cross)
+                cross = _fit_content_cross(ctx, item, None if avail is None else max(0.0, avail - item.cross_margins))
             base, _ = _item_size(ctx, item, cross=cross, avail_main=MAX_CONTENT)
     item.base = base
     lo, hi = _main_limits(ctx, item)
