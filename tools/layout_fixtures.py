@@ -872,6 +872,15 @@ def common_aspect_ratio():
     yield fx("aspect_ratio_column_item_fit_content_center", flex(div(leaf(60, 10), aspectRatio="2"), leaf(30, 30),
                                                                  flexDirection="column", alignItems="center",
                                                                  width=400))
+    # An indefinite percentage height with a ratio: the height follows the ratio, and the content does not
+    # make it taller (as it does under height: auto).
+    yield fx("aspect_ratio_percent_height_indefinite_block", div(div(leaf(10, 60), height="80%", aspectRatio="2",
+                                                                     width=50), width=300))
+    yield fx("aspect_ratio_percent_height_indefinite_flex_item", flex(div(leaf(10, 60), height="80%",
+                                                                          aspectRatio="2", width=50), width=300))
+    yield fx("aspect_ratio_percent_height_indefinite_inline_block",
+             div(flex(div(div(display="inline-block"), height="80%", aspectRatio="2", boxSizing="border-box"),
+                      boxSizing="border-box"), display="flow-root"))
     yield fx("aspect_ratio_intrinsic_abspos_min_height", div(flex(aspectRatio="2", minHeight=30, position="absolute"),
                                                              width=300))
 

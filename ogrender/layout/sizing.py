@@ -171,6 +171,10 @@ def ratio_keeps_content(box, min_attr: str) -> bool:
     if box.image is not None:
         return False  # a replaced box's content is its image: nothing to keep (layout/replaced.py)
     s = box.style
+    # (a height from the ratio: only for a height that is auto itself, not an indefinite percentage, as
+    # in Blink; a width kept at its content's also under a percentage, as intrinsic sizing needs)
+    if min_attr == "min_height" and s.height != "auto":
+        return False
     return getattr(s, min_attr) == "auto" and s.overflow_x in ("visible", "clip") and s.overflow_y in ("visible", "clip")
 
 
