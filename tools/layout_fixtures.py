@@ -995,6 +995,16 @@ def common_abspos_self_alignment():
                                                             alignSelf="start", **ratio)))
     yield fx("abspos_ratio_content_taller", rel(div(leaf(10, 71), **ratio)))
     yield fx("abspos_ratio_width_content_taller", rel(div(leaf(10, 71), width=50, **ratio)))
+    # Width and height given: an absolutely positioned block container with a ratio still does not go below
+    # its content's min-content width (min-width: auto); a flex container does (measured in Blink).
+    yield fx("abspos_ratio_both_sizes_content_wider", rel(div(leaf(106, 5), width=93, height=54, **ratio)))
+    yield fx("abspos_ratio_both_sizes_content_wider_flex", rel(flex(leaf(106, 5, flexShrink=0), width=93, height=54,
+                                                                    **ratio)))
+    yield fx("abspos_ratio_width_only_content_wider", rel(flex(leaf(83, 38, flexShrink=0), width=55, **ratio)))
+    yield fx("abspos_ratio_both_sizes_column_flex", rel(flex(leaf(106, 5, flexShrink=0), width=93, height=54,
+                                                             flexDirection="column", **ratio)))
+    yield fx("abspos_ratio_both_sizes_min_width_zero", rel(div(leaf(106, 5), width=93, height=54, minWidth=0,
+                                                               **ratio)))
     yield fx("abspos_ratio_width_overflow_hidden", rel(div(leaf(10, 71), width=50, overflow="hidden", **ratio)))
     yield fx("abspos_align_self_center_in_flex", flex(div(leaf(40, 30), position="absolute", top=0, bottom="15%",
                                                           left=5, alignSelf="center"),
