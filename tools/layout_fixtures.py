@@ -598,6 +598,13 @@ def block_margin_collapse_parent():
                                                                leaf("auto", 10), width=300))
     yield fx("collapse_parent_bottom_percent_height_indefinite", div(div(child(), height="50%", margin="10px 0 5px"),
                                                                      leaf("auto", 10), width=300))
+    # A height from an aspect ratio taller than the content keeps the last child's bottom margin inside;
+    # content taller than the ratio's height lets it collapse through as under height: auto.
+    yield fx("collapse_parent_bottom_aspect_ratio", div(div(div(marginTop=3, marginBottom=10), aspectRatio="4"),
+                                                        leaf("auto", 10), width=300, display="flow-root"))
+    yield fx("collapse_parent_bottom_aspect_ratio_content_taller",
+             div(div(leaf("auto", 100, marginBottom=12), aspectRatio="4"), leaf("auto", 10), width=300,
+                 display="flow-root"))
     yield fx("collapse_parent_percent_height_definite", div(div(child(), height="20%", margin="10px 0 5px"),
                                                             leaf("auto", 10), width=300, height=200))
     yield fx("collapse_parent_root_flow_root", div(child(), margin="15px 0", display="flow-root"))
@@ -715,6 +722,12 @@ def block_inline_baselines_static():
         for h in (0, 10):
             yield fx(f"inline_baseline_scroll_{disp.replace('-', '_')}_child_{h}",
                      div(ib(div(display=disp, overflow="hidden", height=h), paddingBottom=6, width=20), width=300))
+    yield fx("inline_baseline_scroll_flex_child_with_item", div(ib(flex(leaf(0, 70, boxSizing="border-box"),
+                                                                        height=57, overflow="hidden"),
+                                                                   boxSizing="border-box"), width=300))
+    yield fx("inline_baseline_scroll_inline_flex_clamped", div(div(ib(marginTop=-14, marginBottom=17),
+                                                                   display="inline-flex", overflow="hidden"),
+                                                               width=300))
     item = lambda w=30: div(display="inline-block", width=w, height=10)  # noqa: E731
     ab = lambda d="block": div(display=d, position="absolute", width=5, height=5)  # noqa: E731
     yield fx("static_block_after_atomic", div(item(), ab(), width=200, padding=7))

@@ -126,6 +126,9 @@ def layout_block(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform):
         lo, hi = min_max_height(box, cb_h)
         if clamp(committed + bp_h, lo, hi) != committed + bp_h:
             bottom_open = False
+    elif bottom_open and not at_top and known_h is None and used_height is None and own_h is not None \
+            and own_h > committed + bp_h:
+        bottom_open = False  # so does a height from an aspect ratio taller than the content (as Blink)
     if at_top:
         # Nothing with content: the children's margins all escape through the top (or through us).
         info = MarginInfo(escaping_top, MarginSet(), through)

@@ -124,7 +124,11 @@ def atomic_baseline(atomic) -> float:
             return atomic.height + atomic.margin[2]
         last = last_baseline(atomic)
         return last if last is not None else atomic.height + atomic.margin[2]
-    return atomic.baseline if atomic.baseline is not None else atomic.height + atomic.margin[2]
+    if atomic.baseline is None:
+        return atomic.height + atomic.margin[2]
+    if s.overflow_x not in ("visible", "clip") or s.overflow_y not in ("visible", "clip"):
+        return min(max(atomic.baseline, 0.0), atomic.height)  # a scroll container's stays inside its box
+    return atomic.baseline
 
 
 def last_baseline(box) -> float | None:
@@ -138,12 +142,12 @@ def last_baseline(box) -> float | None:
     for child in reversed(box.boxes):
         if child.style.position in ("absolute", "fixed"):
             continue
+        scroll = child.style.overflow_x not in ("visible", "clip") or child.style.overflow_y not in ("visible", "clip")
+        if scroll and child.style.display in ("flex", "inline-flex"):
+            continue  # a flex scroll container gives none
         inner = last_baseline(child)
-        if inner is None and (child.style.overflow_x not in ("visible", "clip")
-                              or child.style.overflow_y not in ("visible", "clip")) \
-                and child.style.display not in ("flex", "inline-flex"):
-            # a block scroll container without lines: its margin-box bottom (a flex one gives none)
-            inner = child.height + child.margin[2]
+        if inner is None and scroll:
+            inner = child.height + child.margin[2]  # a block scroll container without lines: its margin-box bottom
         if inner is not None:
             return child.y + inner
     return None
