@@ -598,13 +598,19 @@ def block_margin_collapse_parent():
                                                                leaf("auto", 10), width=300))
     yield fx("collapse_parent_bottom_percent_height_indefinite", div(div(child(), height="50%", margin="10px 0 5px"),
                                                                      leaf("auto", 10), width=300))
-    # A height from an aspect ratio taller than the content keeps the last child's bottom margin inside;
-    # content taller than the ratio's height lets it collapse through as under height: auto.
+    # Under a height from an aspect ratio, the last child's bottom margin neither collapses through nor
+    # counts in the content height (Blink drops it), unless the box is a formatting-context root.
     yield fx("collapse_parent_bottom_aspect_ratio", div(div(div(marginTop=3, marginBottom=10), aspectRatio="4"),
                                                         leaf("auto", 10), width=300, display="flow-root"))
     yield fx("collapse_parent_bottom_aspect_ratio_content_taller",
              div(div(leaf("auto", 100, marginBottom=12), aspectRatio="4"), leaf("auto", 10), width=300,
                  display="flow-root"))
+    yield fx("collapse_parent_bottom_aspect_ratio_content_close",
+             div(div(flex(height=20, margin="3px -12px 9.8px 0"), width="14%", aspectRatio="2", boxSizing="border-box"),
+                 width=400, display="flow-root"))
+    yield fx("collapse_parent_bottom_aspect_ratio_flow_root",
+             div(div(leaf("auto", 100, marginBottom=12), aspectRatio="4", display="flow-root"), leaf("auto", 10),
+                 width=300, display="flow-root"))
     yield fx("collapse_parent_percent_height_definite", div(div(child(), height="20%", margin="10px 0 5px"),
                                                             leaf("auto", 10), width=300, height=200))
     yield fx("collapse_parent_root_flow_root", div(child(), margin="15px 0", display="flow-root"))
@@ -725,6 +731,9 @@ def block_inline_baselines_static():
     yield fx("inline_baseline_scroll_flex_child_with_item", div(ib(flex(leaf(0, 70, boxSizing="border-box"),
                                                                         height=57, overflow="hidden"),
                                                                    boxSizing="border-box"), width=300))
+    yield fx("inline_baseline_scroll_flex_child_empty_item", div(ib(flex(div(boxSizing="border-box"), overflow="hidden"),
+                                                                    padding="0 2px 6px 12px", boxSizing="border-box"),
+                                                                 width=300))
     yield fx("inline_baseline_scroll_inline_flex_clamped", div(div(ib(marginTop=-14, marginBottom=17),
                                                                    display="inline-flex", overflow="hidden"),
                                                                width=300))

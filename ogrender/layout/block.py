@@ -66,10 +66,11 @@ def layout_block(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform):
     content_w = max(0.0, width - bp_w)
     intrinsic_h = known_h is None and avail_h in INTRINSIC
     own_h = known_h if known_h is not None or intrinsic_h else preferred_height(box, cb_h)
-    from_ratio = False
+    from_ratio = ratio_height = False
     if own_h is None and not intrinsic_h:
         own_h = height_from_width(box, width)
-        from_ratio = own_h is not None and ratio_keeps_content(box, "min_height")
+        ratio_height = own_h is not None
+        from_ratio = ratio_height and ratio_keeps_content(box, "min_height")
     if own_h is not None and known_h is None:
         own_h = clamp(own_h, *min_max_height(box, cb_h))
     content_h = None if own_h is None or own_h.__class__ is Indefinite else max(0.0, own_h - bp_h)
@@ -126,15 +127,15 @@ def layout_block(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform):
         lo, hi = min_max_height(box, cb_h)
         if clamp(committed + bp_h, lo, hi) != committed + bp_h:
             bottom_open = False
-    elif bottom_open and not at_top and known_h is None and used_height is None and own_h is not None \
-            and own_h > committed + bp_h:
-        bottom_open = False  # so does a height from an aspect ratio taller than the content (as Blink)
     if at_top:
         # Nothing with content: the children's margins all escape through the top (or through us).
         info = MarginInfo(escaping_top, MarginSet(), through)
         content = 0.0
-    elif bottom_open:
-        info = MarginInfo(escaping_top if top_open else MarginSet(), pending, False)
+    elif bottom_open or ratio_height and collapses:
+        # (under a height from an aspect ratio the last child's bottom margin neither collapses through
+        # nor counts in the content height, unless the box is a formatting-context root: Blink drops it)
+        info = MarginInfo(escaping_top if top_open else MarginSet(), MarginSet() if ratio_height else pending,
+                          False)
         content = committed
     else:
         info = MarginInfo(escaping_top if top_open else MarginSet(), MarginSet(), False)

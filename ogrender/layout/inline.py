@@ -144,7 +144,11 @@ def last_baseline(box) -> float | None:
             continue
         scroll = child.style.overflow_x not in ("visible", "clip") or child.style.overflow_y not in ("visible", "clip")
         if scroll and child.style.display in ("flex", "inline-flex"):
-            continue  # a flex scroll container gives none
+            # a flex scroll container: its items' baseline kept inside its border box, or none
+            inner = last_baseline(child)
+            if inner is None:
+                continue
+            return child.y + min(max(inner, 0.0), child.height)
         inner = last_baseline(child)
         if inner is None and scroll:
             inner = child.height + child.margin[2]  # a block scroll container without lines: its margin-box bottom
