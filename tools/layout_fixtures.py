@@ -421,6 +421,18 @@ def flex_percent_indefinite_column_item():
                                                       flexDirection="column", width=300, height=100))
 
 
+def flex_column_wrap_intrinsic():
+    """The intrinsic width of a wrapping column container whose height is a percentage of a definite
+    height: its columns, laid out at that height, side by side."""
+    items = lambda: (div(margin="5px 9px 17px 2px"), leaf(241, 109, boxSizing="border-box"))  # noqa: E731
+    yield fx("column_wrap_percent_height_fixed", flex(flex(*items(), position="fixed", height="35%",
+                                                           flexDirection="column-reverse", flexWrap="wrap-reverse"),
+                                                      width=400), 400, 300)
+    yield fx("column_wrap_percent_height_inline_flex", div(flex(*items(), display="inline-flex", height="50%",
+                                                                flexDirection="column", flexWrap="wrap"),
+                                                           width=400, height=200))
+
+
 def flex_align_content():
     for a in ALIGN_CONTENT:
         items = [leaf(70, 40) for _ in range(5)]
@@ -1354,7 +1366,8 @@ def all_suites() -> dict[str, list[dict]]:
         "flex_hand": suite("flex_hand", flex_direction, flex_wrap, flex_order, flex_grow, flex_shrink, flex_basis,
                            flex_shorthand, flex_min_max, flex_auto_min, flex_justify, flex_auto_margins,
                            flex_align_items, flex_baseline, flex_baseline_negative_descent, flex_align_content,
-                           flex_gap, flex_percent_indefinite_column_item, flex_abspos_children, flex_nested,
+                           flex_gap, flex_percent_indefinite_column_item, flex_column_wrap_intrinsic,
+                           flex_abspos_children, flex_nested,
                            flex_intrinsic_basis),
         "block_hand": suite("block_hand", block_stacking, block_margin_collapse_siblings,
                             block_margin_collapse_parent, block_auto_margins, block_flow_root,
