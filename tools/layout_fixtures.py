@@ -433,6 +433,18 @@ def flex_column_wrap_intrinsic():
                                                            width=400, height=200))
 
 
+def flex_container_baseline_reverse():
+    """An inline-flex container's baseline when no item has one: synthesized from the item at the
+    block-start edge (in column-reverse, the last item)."""
+    for d in ("column", "column-reverse"):
+        name = d.replace("-", "_")
+        yield fx(f"container_baseline_{name}", div(flex(leaf(10, 20), leaf(10, 30), display="inline-flex",
+                                                        flexDirection=d), width=300))
+        yield fx(f"container_baseline_{name}_padding_item",
+                 div(flex(div(padding="8px 0 13px 7px"), flex(boxSizing="border-box"), display="inline-flex",
+                          flexDirection=d, boxSizing="border-box"), width=300))
+
+
 def flex_align_content():
     for a in ALIGN_CONTENT:
         items = [leaf(70, 40) for _ in range(5)]
@@ -1366,7 +1378,8 @@ def all_suites() -> dict[str, list[dict]]:
         "flex_hand": suite("flex_hand", flex_direction, flex_wrap, flex_order, flex_grow, flex_shrink, flex_basis,
                            flex_shorthand, flex_min_max, flex_auto_min, flex_justify, flex_auto_margins,
                            flex_align_items, flex_baseline, flex_baseline_negative_descent, flex_align_content,
-                           flex_gap, flex_percent_indefinite_column_item, flex_column_wrap_intrinsic,
+                           flex_container_baseline_reverse, flex_gap, flex_percent_indefinite_column_item,
+                           flex_column_wrap_intrinsic,
                            flex_abspos_children, flex_nested,
                            flex_intrinsic_basis),
         "block_hand": suite("block_hand", block_stacking, block_margin_collapse_siblings,
