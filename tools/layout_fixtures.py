@@ -927,6 +927,13 @@ def common_aspect_ratio():
     yield fx("aspect_ratio_percent_height_indefinite_inline_block",
              div(flex(div(div(display="inline-block"), height="80%", aspectRatio="2", boxSizing="border-box"),
                       boxSizing="border-box"), display="flow-root"))
+    # A stretched flex item with a ratio whose line is as tall as the item was measured keeps that layout:
+    # its percentage-height child stays resolved against the ratio's height; a taller line lays it out anew.
+    inner = lambda: flex(height="97%", borderStyle="solid")  # noqa: E731
+    yield fx("aspect_ratio_flex_item_stretched_same_size", flex(div(inner(), aspectRatio="2", boxSizing="border-box"),
+                                                                boxSizing="border-box", width=300))
+    yield fx("aspect_ratio_flex_item_stretched_taller", flex(div(inner(), aspectRatio="2", boxSizing="border-box"),
+                                                             leaf(10, 50), boxSizing="border-box", width=300))
     yield fx("aspect_ratio_intrinsic_abspos_min_height", div(flex(aspectRatio="2", minHeight=30, position="absolute"),
                                                              width=300))
 

@@ -610,7 +610,10 @@ def _step11_stretch(ctx: FlexContext, item: FlexItem, line: FlexLine) -> None:
     cross_prop = s.height if ctx.row else s.width
     if item.align == "stretch" and cross_prop == AUTO and not item.any_auto_cross:
         item.cross = clamp(line.cross - item.cross_margins, *item.cross_limits)
-        item.measured = None  # a stretched size is definite for the item's content
+        # a stretched size is definite for the item's content; an item with an aspect ratio stretched to
+        # the very size it was measured at keeps that layout (as Blink does)
+        if item.measured is None or item.measured[0] != item.cross or s.aspect_ratio == AUTO:
+            item.measured = None
 
 
 # -- 9.5 Main-Axis Alignment ----------------------------------------------------------------------------
