@@ -428,6 +428,13 @@ def flex_column_wrap_intrinsic():
     yield fx("column_wrap_percent_height_fixed", flex(flex(*items(), position="fixed", height="35%",
                                                            flexDirection="column-reverse", flexWrap="wrap-reverse"),
                                                       width=400), 400, 300)
+    # Its min-content width is its widest item's: shrink-to-fit in a narrow space takes that.
+    yield fx("column_wrap_min_content_widest_item", div(flex(flex(height=120, marginTop=25, borderStyle="solid",
+                                                                  boxSizing="border-box"),
+                                                             leaf(232, 0, boxSizing="border-box"), display="inline-flex",
+                                                             height=144, flexDirection="column", flexWrap="wrap",
+                                                             boxSizing="border-box"),
+                                                        width=64, display="flow-root"))
     yield fx("column_wrap_percent_height_inline_flex", div(flex(*items(), display="inline-flex", height="50%",
                                                                 flexDirection="column", flexWrap="wrap"),
                                                            width=400, height=200))

@@ -145,13 +145,14 @@ def _content_width(box, mode: str, cb_w: float | None = None, cb_h: float | None
                 return max(widths, default=0.0)
             gap = 0.0 if s.column_gap == "normal" else (pct(s.column_gap, None) or 0.0)
             return sum(widths) + gap * max(0, len(items) - 1)
-        if s.flex_wrap != "nowrap" and preferred_height(box, cb_h) is not None:
+        if s.flex_wrap != "nowrap" and mode == MAX_CONTENT and preferred_height(box, cb_h) is not None:
             # Columns wrap at a definite height (a percentage of a definite one too): lay them out and
             # add up their widths.
             from .engine import compute
             width, _ = compute(box, None, None, mode, None, None, cb_h)
             return width - box.bp_w
-        # Otherwise a column container is as wide as its widest item (as Chromium computes it).
+        # Otherwise (and for the min-content width of wrapping columns) a column container is as wide as
+        # its widest item (as Chromium computes it).
         return max((contribution(item, mode) for item in items), default=0.0)
     return max((contribution(child, mode) for child in items), default=0.0)
 
