@@ -1066,6 +1066,14 @@ def common_abspos_self_alignment():
     yield fx("abspos_ratio_both_sizes_min_width_zero", rel(div(leaf(106, 5), width=93, height=54, minWidth=0,
                                                                **ratio)))
     yield fx("abspos_ratio_width_overflow_hidden", rel(div(leaf(10, 71), width=50, overflow="hidden", **ratio)))
+    # Shrink-to-fit with both horizontal insets auto: the space left of the static position is not available.
+    yield fx("abspos_shrink_to_fit_static_left_flex", flex(flex(leaf(224, 10, boxSizing="border-box"),
+                                                               leaf(241, 10, boxSizing="border-box"),
+                                                               position="fixed", flexWrap="wrap-reverse"),
+                                                          borderStyle="solid", borderWidth=30), 400, 300)
+    yield fx("abspos_shrink_to_fit_static_left_block", div(div(flex(leaf(224, 10), leaf(241, 10), position="absolute",
+                                                                    flexWrap="wrap"), paddingLeft=50),
+                                                           position="relative", width=400, height=200))
     yield fx("abspos_align_self_center_in_flex", flex(div(leaf(40, 30), position="absolute", top=0, bottom="15%",
                                                           left=5, alignSelf="center"),
                                                       position="relative", width=300, height=200))

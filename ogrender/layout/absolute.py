@@ -51,7 +51,10 @@ def layout_absolutes(cb) -> None:
         if w is None and stretch_w:
             w = max(0.0, max(0.0, cb_w - left - right) - m_left - m_right)
         if w is None:
-            available = cb_w - (left or 0.0) - (right or 0.0) - m_left - m_right
+            start = left
+            if left is None and right is None:  # the static position's left edge stands for the inset
+                start = _static_left(box, cb)
+            available = cb_w - (start or 0.0) - (right or 0.0) - m_left - m_right
             lo = intrinsic_width(box, MIN_CONTENT, cb_w, cb_h)
             hi = intrinsic_width(box, MAX_CONTENT, cb_w, cb_h)
             w = min(max(lo, available), hi)
@@ -134,6 +137,18 @@ def _keep_inside(start: float, imcb: float, shift: float, size: float, outer: fl
     if outer > hi - lo:
         return lo - pos
     return min(max(pos, lo), hi - outer) - pos
+
+
+def _static_left(box, cb) -> float:
+    """The static position's left edge (before alignment in a flex parent), from the containing block's
+    padding edge: what shrink-to-fit takes as the left inset when both are auto (CSS 2.1 10.3.7)."""
+    parent = box.parent
+    chain_x, _ = _offset_to(parent, cb)
+    if box.static is not None and parent.style.display not in ("flex", "inline-flex"):
+        sx = box.static[0]
+    else:
+        sx = parent.border[3] + parent.padding[3]
+    return chain_x + sx - cb.border[3]
 
 
 def _stretches(value: str) -> bool:
