@@ -60,11 +60,9 @@ def layout_absolutes(cb) -> None:
             w = min(max(lo, available), hi)
         w = clamp(w, *min_max_width(box, cb_w))
         if s.aspect_ratio != AUTO and not replaced and s.width != AUTO and preferred_height(box, cb_h) is not None \
-                and ratio_keeps_content(box, "min_width") and not (
-                s.display in ("flex", "inline-flex") and s.flex_direction.startswith("column")):
+                and ratio_keeps_content(box, "min_width"):
             # with an aspect ratio and both sizes given, min-width: auto is the content's min-content width
-            # (measured in Blink, for absolutely positioned block and row flex containers; not for column
-            # flex containers)
+            # (measured in Blink for absolutely positioned boxes)
             from .intrinsic import content_width
             w = max(w, min(content_width(box, MIN_CONTENT, cb_w), min_max_width(box, cb_w)[1]))
         h = preferred_height(box, cb_h)
