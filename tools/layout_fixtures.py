@@ -534,7 +534,8 @@ def flex_nested():
 def flex_intrinsic_basis():
     """A row container's intrinsic width: a length flex basis caps the contribution of an item that
     cannot grow and floors that of one that cannot shrink, before min/max (an auto minimum being the
-    automatic minimum size); a multi-line container keeps only the floor, for its max-content size."""
+    automatic minimum size); a multi-line container does so for its max-content size only, which is never
+    narrower than its min-content size (the largest plain min-content contribution)."""
     def item(content, **style):
         return flex(leaf(content, 10, flexShrink=0), **style)
     cases = {
@@ -560,6 +561,11 @@ def flex_intrinsic_basis():
     yield fx("intrinsic_basis_wrap_min_content", flex(item(50, width=60, minWidth=70), item(0, width=120, flexBasis=40,
                                                                                               flexGrow=0),
                                                       width="min-content", flexWrap="wrap"))
+    for name, items in {"cap_below_widest": [item(70), item(0, width=100, flexBasis=0, flexGrow=0)],
+                        "cap_above_widest": [item(70), item(0, width=100, flexBasis=50, flexGrow=0)],
+                        "cap_auto_min": [item(70), item(100, flexBasis=0, flexGrow=0)],
+                        "min_width_item": [item(0, minWidth=70), item(0, width=100, flexBasis=0, flexGrow=0)]}.items():
+        yield fx(f"intrinsic_basis_wrap_{name}", flex(*items, width="max-content", flexWrap="wrap"))
     yield fx("intrinsic_basis_nested_item", flex(flex(div(flexShrink=0, flexBasis=111), boxSizing="border-box"),
                                                  div(flex="2 0 40px")))
 

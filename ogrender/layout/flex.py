@@ -376,12 +376,15 @@ def _step4_main_size_of_container(ctx: FlexContext, box, cb_w, cb_h) -> None:
     if ctx.row:
         mode = ctx.avail_main
         max_sum = sum(_contribution(ctx, item, MAX_CONTENT) for item in ctx.items) + gaps
-        if mode == MAX_CONTENT:
+        if mode == MAX_CONTENT and not ctx.wrap:
             total = max_sum
         else:
             mins = [_contribution(ctx, item, MIN_CONTENT) for item in ctx.items]
             min_total = max(mins, default=0.0) if ctx.wrap else sum(mins) + gaps
-            total = min_total if mode == MIN_CONTENT else min(max(min_total, mode), max_sum)
+            if ctx.wrap:  # (a multi-line max-content width is no narrower than its min-content width)
+                max_sum = max(max_sum, min_total)
+            total = max_sum if mode == MAX_CONTENT else min_total if mode == MIN_CONTENT \
+                else min(max(min_total, mode), max_sum)
         lo, hi = min_max_width(box, cb_w) if mode.__class__ is float else (0.0, INF)
         bp = box.bp_w
     else:

@@ -72,11 +72,12 @@ def flex_item_contribution(child, mode: str, cb_w: float | None = None, cb_h: fl
     """A flex item's outer min-/max-content contribution to its row container's intrinsic width: its
     contribution as any box's, except that a length flex basis caps the size of an item that cannot grow
     and floors that of an item that cannot shrink, before its min and max widths (an auto minimum being
-    the automatic minimum size) clamp it. Blink does so in a single-line container; in a multi-line one
-    only the floor, and only for the max-content size (measured; CSS Flexbox 9.9.1 in part)."""
+    the automatic minimum size) clamp it. Blink does so in a single-line container, and for the
+    max-content size of a multi-line one (whose min-content size takes the plain contributions, and
+    which is never narrower than that; measured, CSS Flexbox 9.9.1 in part)."""
     s = child.style
     basis = s.flex_basis
-    cap = s.flex_grow == 0 and not multi_line
+    cap = s.flex_grow == 0 and not (multi_line and mode == MIN_CONTENT)
     floor = s.flex_shrink == 0 and not (multi_line and mode == MIN_CONTENT)
     if basis.__class__ is not float or not (cap or floor):
         return contribution(child, mode) if cb_w is None else _contribution_in(child, mode, cb_w, cb_h)
@@ -144,7 +145,10 @@ def _content_width(box, mode: str, cb_w: float | None = None, cb_h: float | None
             if mode == MIN_CONTENT and multi_line:
                 return max(widths, default=0.0)
             gap = 0.0 if s.column_gap == "normal" else (pct(s.column_gap, None) or 0.0)
-            return sum(widths) + gap * max(0, len(items) - 1)
+            total = sum(widths) + gap * max(0, len(items) - 1)
+            if multi_line:  # (a max-content width no narrower than the min-content width)
+                total = max(total, max((contribution(item, MIN_CONTENT) for item in items), default=0.0))
+            return total
         if s.flex_wrap != "nowrap" and mode == MAX_CONTENT and preferred_height(box, cb_h) is not None:
             # Columns wrap at a definite height (a percentage of a definite one too): lay them out and
             # add up their widths.
