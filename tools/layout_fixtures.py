@@ -645,6 +645,10 @@ def block_margin_collapse_parent():
     yield fx("collapse_parent_bottom_aspect_ratio_content_close",
              div(div(flex(height=20, margin="3px -12px 9.8px 0"), width="14%", aspectRatio="2", boxSizing="border-box"),
                  width=400, display="flow-root"))
+    yield fx("collapse_parent_bottom_aspect_ratio_padding", div(div(div(marginBottom=9, aspectRatio="1"),
+                                                                    padding="15px 0 8px 10px", aspectRatio="auto 3 / 2",
+                                                                    boxSizing="border-box"),
+                                                                width=300, display="flow-root"))
     yield fx("collapse_parent_bottom_aspect_ratio_flow_root",
              div(div(leaf("auto", 100, marginBottom=12), aspectRatio="4", display="flow-root"), leaf("auto", 10),
                  width=300, display="flow-root"))

@@ -131,9 +131,9 @@ def layout_block(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform):
         # Nothing with content: the children's margins all escape through the top (or through us).
         info = MarginInfo(escaping_top, MarginSet(), through)
         content = 0.0
-    elif bottom_open or ratio_height and collapses:
-        # (under a height from an aspect ratio the last child's bottom margin neither collapses through
-        # nor counts in the content height, unless the box is a formatting-context root: Blink drops it)
+    elif bottom_open or (ratio_height and collapses and box.border[2] == 0 and box.padding[2] == 0):
+        # (under a height from an aspect ratio the last child's bottom margin, which would collapse through
+        # the box's bottom, neither does nor counts in the content height: Blink drops it)
         info = MarginInfo(escaping_top if top_open else MarginSet(), MarginSet() if ratio_height else pending,
                           False)
         content = committed
