@@ -775,6 +775,16 @@ def block_inline_baselines_static():
     yield fx("inline_baseline_scroll_flex_child_empty_item", div(ib(flex(div(boxSizing="border-box"), overflow="hidden"),
                                                                     padding="0 2px 6px 12px", boxSizing="border-box"),
                                                                  width=300))
+    yield fx("inline_baseline_scroll_block_child_with_lines", div(ib(div(div(display="inline-flex"),
+                                                                        overflow="hidden", boxSizing="border-box")),
+                                                                 width=300))
+    yield fx("inline_baseline_row_reverse_items", div(ib(flex(div(borderStyle="solid"), div(boxSizing="border-box"),
+                                                              flexDirection="row-reverse", alignItems="start"),
+                                                         boxSizing="border-box"), width=300))
+    yield fx("inline_baseline_inline_flex_row_reverse_margin", div(flex(div(), div(marginBottom=12.1),
+                                                                        display="inline-flex",
+                                                                        flexDirection="row-reverse"),
+                                                                   width=300, display="flow-root"))
     yield fx("inline_baseline_scroll_inline_flex_clamped", div(div(ib(marginTop=-14, marginBottom=17),
                                                                    display="inline-flex", overflow="hidden"),
                                                                width=300))

@@ -817,8 +817,8 @@ def _container_baseline(ctx: FlexContext) -> float | None:
     if not ctx.lines or not ctx.lines[0].items:
         return None
     first = ctx.lines[0].items
-    # (in a column-reverse container, the item at the block-start edge: the last one, as Blink has it)
+    # (in a row-reverse or column-reverse container, the item Blink takes is the last one)
     chosen = next((item for item in first if item.baseline is not None),
-                  first[-1] if ctx.reverse and not ctx.row else first[0])
+                  first[-1] if ctx.box.style.flex_direction.endswith("-reverse") else first[0])
     child = chosen.box
     return child.y + (child.baseline if child.baseline is not None else child.height)

@@ -149,9 +149,8 @@ def last_baseline(box) -> float | None:
             if inner is None:
                 continue
             return child.y + min(max(inner, 0.0), child.height)
-        inner = last_baseline(child)
-        if inner is None and scroll:
-            inner = child.height + child.margin[2]  # a block scroll container without lines: its margin-box bottom
+        # a block scroll container gives its margin-box bottom, lines or not
+        inner = child.height + child.margin[2] if scroll else last_baseline(child)
         if inner is not None:
             return child.y + inner
     return None
