@@ -961,6 +961,16 @@ def common_aspect_ratio():
                                                                 boxSizing="border-box", width=300))
     yield fx("aspect_ratio_flex_item_stretched_taller", flex(div(inner(), aspectRatio="2", boxSizing="border-box"),
                                                              leaf(10, 50), boxSizing="border-box", width=300))
+    # Content taller than the ratio's height grows the box only up to max-height.
+    yield fx("aspect_ratio_content_taller_max_height", div(div(leaf(20, 78), leaf(20, 70), width=100,
+                                                               aspectRatio="2", maxHeight=108.9), width=300))
+    yield fx("aspect_ratio_abspos_content_taller_max_height", flex(div(leaf(20, 78), leaf(20, 70), position="absolute",
+                                                                       maxHeight=108.9, aspectRatio="auto 3 / 2"),
+                                                                   width=300))
+    yield fx("aspect_ratio_content_taller_max_height_inline", div(div(leaf(10, 104, display="inline-block"),
+                                                                      div(padding="8px 1px 11px 5px"),
+                                                                      maxHeight=121, aspectRatio="1 / 2",
+                                                                      boxSizing="border-box"), width=60.5))
     yield fx("aspect_ratio_intrinsic_abspos_min_height", div(flex(aspectRatio="2", minHeight=30, position="absolute"),
                                                              width=300))
 

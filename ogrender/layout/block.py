@@ -143,8 +143,8 @@ def layout_block(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform):
     box.collapse = info if collapses else None
 
     height = own_h
-    if from_ratio:
-        height = max(height, content + bp_h)
+    if from_ratio:  # the content may make it taller, up to max-height
+        height = clamp(max(height, content + bp_h), *min_max_height(box, cb_h))
     if height is None:
         height = content + bp_h if intrinsic_h else clamp(content + bp_h, *min_max_height(box, cb_h))
     if perform:
