@@ -60,12 +60,6 @@ class FlexContext:
                  "avail_main", "avail_cross", "cb_w", "cb_h", "main_gap", "cross_gap", "items", "lines",
                  "cross_definite", "intrinsic_h", "main_definite", "ratio_min")
 
-    def main_of(self, w, h):
-        return w if self.row else h
-
-    def cross_of(self, w, h):
-        return h if self.row else w
-
 
 def layout_flex(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform):
     inputs = (known_w, known_h, avail_w, avail_h, cb_w, cb_h)
