@@ -1522,7 +1522,8 @@ def snap(value: float) -> float | int:
     return int(snapped) if snapped == int(snapped) else snapped
 
 
-def parse_result(dom: str) -> dict:
+def parse_result(dom: str, fonts: str = "the bundled Inter") -> dict:
+    """The measuring script's JSON result from the dumped DOM (it checks that ``fonts`` loaded)."""
     match = re.search(r'<pre id="result">(.*?)</pre>', dom, re.S)
     if not match or not match.group(1):
         raise RuntimeError("the measuring script wrote no result (increase --virtual-time-budget?)")
@@ -1530,7 +1531,7 @@ def parse_result(dom: str) -> dict:
     if "error" in out:
         raise RuntimeError(f"the measuring script failed: {out['error']}")
     if not out["font"]:
-        raise RuntimeError("the bundled Inter did not load in Chromium")
+        raise RuntimeError(f"{fonts} did not load in Chromium")
     return out
 
 

@@ -43,7 +43,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from chromium import ROOT, font_faces, kebab_case, run_chromium, style_text  # noqa: E402
-from layout_fixtures import CANVAS_STYLE, chromium_version, dump_suite, snap  # noqa: E402
+from layout_fixtures import CANVAS_STYLE, chromium_version, dump_suite, parse_result, snap  # noqa: E402
 
 from fixture_fonts import record  # noqa: E402
 
@@ -1069,22 +1069,10 @@ def group_lines(chars: list) -> list:
     return out
 
 
-def parse_result(dom: str) -> dict:
-    match = re.search(r'<pre id="result">(.*?)</pre>', dom, re.S)
-    if not match or not match.group(1):
-        raise RuntimeError("the measuring script wrote no result (increase --virtual-time-budget?)")
-    out = json.loads(html.unescape(match.group(1)))
-    if "error" in out:
-        raise RuntimeError(f"the measuring script failed: {out['error']}")
-    if not out["font"]:
-        raise RuntimeError("the bundled fonts did not load in Chromium")
-    return out
-
-
 def measure_batch(fixtures: list[dict]) -> list[dict]:
     result = run_chromium(batch_page(fixtures), "--dump-dom", "--virtual-time-budget=10000",
                           width=1200, height=1000, timeout=300)
-    out = parse_result(result.stdout)
+    out = parse_result(result.stdout, "the bundled fonts")
     measured = []
     for f, first, second in zip(fixtures, out["first"], out["second"], strict=True):
         group = group_rows if f.get("group") == "rows" else group_lines
