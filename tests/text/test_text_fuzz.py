@@ -9,7 +9,10 @@ from ogrender import RenderError, layout, render
 
 TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40) | st.sampled_from(
     ["1-800-555-0199", "https://a.com/b-c?d", "e\u0301\u200d\U0001F469\u200d\U0001F4BB", "\t a \n b\u00ad c",
-     "\u0645\u0631\u062d\u0628\u0627", "\u4f60\u597d\u3002\u4e16\u754c"])
+     "\u0645\u0631\u062d\u0628\u0627", "\u4f60\u597d\u3002\u4e16\u754c",
+     "\u0e20\u0e32\u0e29\u0e32\u0e44\u0e17\u0e22 \u0e40\u0e02\u0e35\u0e22\u0e19", "\u1797\u17b6\u179f\u17b6\u1781\u17d2\u1798\u17c2\u179a",
+     "\u0928\u094d\u0926\u0940 \u0915\u094d\u0937\u093f", "\u300c\u65e5\u672c\u300d\u3001\uff08\u3042\uff09\u3002",
+     "\ud55c\uad6d\uc5b4 \ubb38\uc7a5", "\U0001F3F3\ufe0f\u200d\U0001F308 1\ufe0f\u20e3 \U0001F1EF\U0001F1F5"])
 STYLE = st.fixed_dictionaries({}, optional={
     "whiteSpace": st.sampled_from(["normal", "nowrap", "pre", "pre-wrap", "pre-line", "break-spaces"]),
     "wordBreak": st.sampled_from(["normal", "break-all", "keep-all", "break-word"]),
@@ -38,11 +41,15 @@ STYLE = st.fixed_dictionaries({}, optional={
     "fontStretch": st.sampled_from(["condensed", "150%", "0%"]),
     "fontOpticalSizing": st.sampled_from(["auto", "none"]),
     "fontVariationSettings": st.sampled_from(["'wght' 850", "'opsz' 30, 'XXXX' 1", "normal"]),
+    "lineBreak": st.sampled_from(["auto", "loose", "normal", "strict", "anywhere"]),
+    "direction": st.sampled_from(["ltr", "rtl"]),
+    "unicodeBidi": st.sampled_from(["isolate", "plaintext", "bidi-override", "embed"]),
 })
 
 
 def tree(text, outer, inner, width, inline_block):
-    child = {"type": "span", "props": {"style": {"display": "inline", **inner}, "lang": "el" if width == 37 else "tr",
+    child = {"type": "span", "props": {"style": {"display": "inline", **inner},
+                                       "lang": {0: "ja", 1: "zh-Hant", 37: "el", 300: "tr"}.get(width, "ko"),
                                        "children": [text]}}
     box = {"type": "div", "props": {"style": {"display": "inline-block", "width": 7, "height": 9}}}
     children = [text, child, box, text] if inline_block else [text, child, text]
