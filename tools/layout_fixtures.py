@@ -1554,20 +1554,22 @@ def chromium_version() -> str:
     return match.group(1) if match else out.strip()
 
 
-def measure_all(fixtures: list[dict], jobs: int) -> list[dict]:
-    batches = [fixtures[i:i + BATCH] for i in range(0, len(fixtures), BATCH)]
+def measure_all(fixtures: list[dict], jobs: int, measure=None, batch: int = BATCH) -> list[dict]:
+    """``measure`` (default: this tool's ``measure_batch``) over batches of ``batch`` fixtures, ``jobs``
+    batches at a time."""
+    batches = [fixtures[i:i + batch] for i in range(0, len(fixtures), batch)]
     with ThreadPoolExecutor(max_workers=jobs) as pool:
-        results = list(pool.map(measure_batch, batches))
+        results = list(pool.map(measure or measure_batch, batches))
     return [m for batch in results for m in batch]
 
 
 def element_style_at(tree: dict, index: int) -> dict:
-    """The style of the ``index``-th element in pre-order."""
+    """The style of the ``index``-th element in pre-order (text children are not elements)."""
     stack = [tree]
     for _ in range(index):
         node = stack.pop()
-        stack.extend(reversed((node.get("props") or {}).get("children") or ()))
-    return stack.pop()["props"]["style"]
+        stack.extend(reversed([c for c in (node.get("props") or {}).get("children") or () if isinstance(c, dict)]))
+    return (stack.pop().get("props") or {}).get("style") or {}
 
 
 def problems(fixture: dict, measured: dict) -> list[str]:
@@ -1592,13 +1594,17 @@ def dump_suite(path: Path, name: str, version: str, fixtures: list[dict], *,
     path.write_text(text, encoding="utf-8")
 
 
-def generate(out_dir: Path, jobs: int, only: set[str] | None) -> None:
+def generate(out_dir: Path, jobs: int, only: set[str] | None, *, suites=None, measure=None, batch: int = BATCH,
+             keep=lambda fixture, measured: dict(fixture, boxes=measured["boxes"]), **dump) -> None:
+    """Measure the suites (``suites()``, default this tool's) in Chromium with ``measure`` (a batch
+    measurer, ``batch`` fixtures a page) and write each with :func:`dump_suite` (``dump``: its generator and tolerance), every usable
+    fixture as ``keep(fixture, its measurement)`` makes it; a fixture with :func:`problems` is left out."""
     started = time.monotonic()
-    suites = {k: v for k, v in all_suites().items() if not only or k in only}
+    suites = {k: v for k, v in (suites or all_suites)().items() if not only or k in only}
     fixtures = [f for s in suites.values() for f in s]
     version = chromium_version()
     print(f"measuring {len(fixtures)} fixtures in Chromium {version} ...", flush=True)
-    measured = dict(zip((f["id"] for f in fixtures), measure_all(fixtures, jobs)))
+    measured = dict(zip((f["id"] for f in fixtures), measure_all(fixtures, jobs, measure, batch)))
     out_dir.mkdir(parents=True, exist_ok=True)
     errors = 0
     for name, items in suites.items():
@@ -1609,8 +1615,8 @@ def generate(out_dir: Path, jobs: int, only: set[str] | None) -> None:
                 errors += 1
                 print(f"LEFT OUT {f['id']}: " + "; ".join(trouble), file=sys.stderr)
                 continue
-            kept.append(dict(f, boxes=measured[f["id"]]["boxes"]))
-        dump_suite(out_dir / f"{name}.json", name, version, kept)
+            kept.append(keep(f, measured[f["id"]]))
+        dump_suite(out_dir / f"{name}.json", name, version, kept, **dump)
         print(f"{name}: {len(kept)} fixtures -> {out_dir / (name + '.json')}")
     print(f"done in {time.monotonic() - started:.1f} s; {errors} fixtures left out")
 

@@ -37,13 +37,12 @@ import json
 import random
 import re
 import sys
-import time
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from chromium import ROOT, font_faces, kebab_case, run_chromium, style_text  # noqa: E402
-from layout_fixtures import CANVAS_STYLE, chromium_version, dump_suite, parse_result, snap  # noqa: E402
+from layout_fixtures import CANVAS_STYLE, chromium_version, parse_result, snap  # noqa: E402
+from layout_fixtures import generate as layout_generate  # noqa: E402
 
 from fixture_fonts import record  # noqa: E402
 
@@ -1084,60 +1083,19 @@ def measure_batch(fixtures: list[dict]) -> list[dict]:
     return measured
 
 
-def measure_all(fixtures: list[dict], jobs: int) -> list[dict]:
-    batches = [fixtures[i:i + BATCH] for i in range(0, len(fixtures), BATCH)]
-    with ThreadPoolExecutor(max_workers=jobs) as pool:
-        results = list(pool.map(measure_batch, batches))
-    return [m for batch in results for m in batch]
-
-
-def element_styles(tree) -> list[dict]:
-    if isinstance(tree, str):
-        return []
-    out = [(tree.get("props") or {}).get("style") or {}]
-    for child in (tree.get("props") or {}).get("children") or ():
-        out += element_styles(child)
-    return out
-
-
-def problems(fixture: dict, measured: dict) -> list[str]:
-    out = []
-    styles = element_styles(fixture["tree"])
-    for index, name in measured["dropped"]:
-        value = next(v for k, v in styles[index].items() if kebab_case(k) == name)
-        out.append(f"element {index}: Chromium dropped {name}: {value}")
-    if measured["unstable"]:
-        out.append("the two measuring passes disagree")
-    return out
+def keep_measured(f: dict, m: dict) -> dict:
+    """A measured fixture as the suite keeps it: boxes and lines, font records, Chromium's innerText."""
+    lines = m["lines"] if f.get("lines", ()) is not None else None
+    if f.get("fonts"):
+        f = dict(f, fonts=[font if isinstance(font, dict) else record(font) for font in f["fonts"]])
+    if f.get("inner_text"):  # the text as Chromium transformed it (innerText), for text-transform
+        f = dict(f, inner_text=m["inner_text"])
+    return dict(f, boxes=m["boxes"], lines=lines)
 
 
 def generate(out_dir: Path, jobs: int, only: set[str] | None) -> None:
-    started = time.monotonic()
-    suites = {k: v for k, v in all_suites().items() if not only or k in only}
-    fixtures = [f for s in suites.values() for f in s]
-    version = chromium_version()
-    print(f"measuring {len(fixtures)} fixtures in Chromium {version} ...", flush=True)
-    measured = dict(zip((f["id"] for f in fixtures), measure_all(fixtures, jobs)))
-    out_dir.mkdir(parents=True, exist_ok=True)
-    errors = 0
-    for name, items in suites.items():
-        kept = []
-        for f in items:
-            trouble = problems(f, measured[f["id"]])
-            if trouble:
-                errors += 1
-                print(f"LEFT OUT {f['id']}: " + "; ".join(trouble), file=sys.stderr)
-                continue
-            lines = measured[f["id"]]["lines"] if f.get("lines", ()) is not None else None
-            if f.get("fonts"):
-                f = dict(f, fonts=[font if isinstance(font, dict) else record(font) for font in f["fonts"]])
-            if f.get("inner_text"):  # the text as Chromium transformed it (innerText), for text-transform
-                f = dict(f, inner_text=measured[f["id"]]["inner_text"])
-            kept.append(dict(f, boxes=measured[f["id"]]["boxes"], lines=lines))
-        dump_suite(out_dir / f"{name}.json", name, version, kept,
-                   generator="tools/text_fixtures.py", tolerance=1)
-        print(f"{name}: {len(kept)} fixtures -> {out_dir / (name + '.json')}")
-    print(f"done in {time.monotonic() - started:.1f} s; {errors} fixtures left out")
+    layout_generate(out_dir, jobs, only, suites=all_suites, measure=measure_batch, batch=BATCH,
+                    keep=keep_measured, generator="tools/text_fixtures.py", tolerance=1)
 
 
 # -- Blink's pair table for ASCII line breaking ---------------------------------------------------------------
