@@ -79,29 +79,11 @@ def layout_absolutes(cb) -> None:
         # With both insets given, the box sits in the inset-modified containing block: auto margins take
         # the remaining space (10.3.7, 10.6.4), else justify-self / align-self place it (CSS Align 3).
         if left is not None and right is not None:
-            free = max(0.0, cb_w - left - right) - w - m_left - m_right
-            if s.margin_left == AUTO and s.margin_right == AUTO:
-                m_left += max(0.0, free / 2) if free >= 0 else 0.0
-            elif s.margin_left == AUTO:
-                m_left += free
-            elif s.margin_right != AUTO:
-                m_left += free * _self_alignment(s.justify_self)
-                if free < 0 and not _stretches(s.justify_self):
-                    m_left += _keep_inside(left, max(0.0, cb_w - left - right),
-                                           free * _self_alignment(s.justify_self), cb_w,
-                                           w + box.margin[1] + box.margin[3])
+            m_left += _start_margin_share(left, right, cb_w, w, m_left + m_right, s.margin_left == AUTO,
+                                          s.margin_right == AUTO, s.justify_self, box.margin[1] + box.margin[3])
         if top is not None and bottom is not None:
-            free = max(0.0, cb_h - top - bottom) - h - m_top - m_bottom
-            if s.margin_top == AUTO and s.margin_bottom == AUTO:
-                m_top += max(0.0, free / 2)
-            elif s.margin_top == AUTO:
-                m_top += free
-            elif s.margin_bottom != AUTO:
-                m_top += free * _self_alignment(s.align_self)
-                if free < 0 and not _stretches(s.align_self):
-                    m_top += _keep_inside(top, max(0.0, cb_h - top - bottom),
-                                          free * _self_alignment(s.align_self), cb_h,
-                                          h + box.margin[0] + box.margin[2])
+            m_top += _start_margin_share(top, bottom, cb_h, h, m_top + m_bottom, s.margin_top == AUTO,
+                                         s.margin_bottom == AUTO, s.align_self, box.margin[0] + box.margin[2])
 
         # Position relative to the containing block's border box.
         chain_x, chain_y = _offset_to(box.parent, cb)
@@ -123,6 +105,25 @@ def layout_absolutes(cb) -> None:
             y = static_y
         # Boxes keep positions relative to their parent.
         box.x, box.y = x - chain_x, y - chain_y
+
+
+def _start_margin_share(start: float, end: float, cb: float, size: float, margins: float, auto_start: bool,
+                        auto_end: bool, alignment: str, used_margins: float) -> float:
+    """On one axis with both insets given: what the start margin gains from the free space of the
+    inset-modified containing block. Auto margins take it (both: half each, never negative; 10.3.7,
+    10.6.4); else the self-alignment places the box (CSS Align 3), an overflowing box kept inside."""
+    imcb = max(0.0, cb - start - end)
+    free = imcb - size - margins
+    if auto_start and auto_end:
+        return max(0.0, free / 2)
+    if auto_start:
+        return free
+    if auto_end:
+        return 0.0
+    shift = free * _self_alignment(alignment)
+    if free < 0 and not _stretches(alignment):
+        shift += _keep_inside(start, imcb, shift, cb, size + used_margins)
+    return shift
 
 
 def _keep_inside(start: float, imcb: float, shift: float, size: float, outer: float) -> float:
