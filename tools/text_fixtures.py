@@ -1017,6 +1017,11 @@ def group_rows(chars: list) -> list:
                 r = line["rect"]
                 line["rect"] = [min(r[0], left), min(r[1], top), max(r[2], right), max(r[3], bottom)]
             line["bottom"] = line["rect"][3]
+    return line_records(lines)
+
+
+def line_records(lines: list[dict]) -> list:
+    """Grouped lines -> ``[text, [x, y, w, h]]`` each (lines without ink left out)."""
     out = []
     for line in lines:
         if line["rect"] is None:
@@ -1059,13 +1064,7 @@ def group_lines(chars: list) -> list:
                 r = line["rect"]
                 line["rect"] = [min(r[0], left), min(r[1], top), max(r[2], right), max(r[3], bottom)]
                 line["bottom"] = max(line["bottom"], bottom)
-    out = []
-    for line in lines:
-        if line["rect"] is None:
-            continue
-        x0, y0, x1, y1 = line["rect"]
-        out.append([normalize(line["text"]), [snap(x0), snap(y0), snap(x1 - x0), snap(y1 - y0)]])
-    return out
+    return line_records(lines)
 
 
 def measure_batch(fixtures: list[dict]) -> list[dict]:
