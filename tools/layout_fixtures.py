@@ -1378,19 +1378,26 @@ def is_flex_display(display: str | None) -> bool:
     return display in ("flex", "inline-flex")
 
 
-def random_flex_style(rng: random.Random, parent: dict | None, is_root: bool, has_children: bool) -> dict:
-    """A node of a random flex tree: mostly flex containers and blocks."""
-    display = "flex" if is_root else pick(rng, (("flex", 45), ("block", 45), ("none", 3), ("contents", 3)))
+def random_node_style(rng: random.Random, parent: dict | None, is_root: bool, has_children: bool, display: str,
+                      margin_p: float, vertical_margins: bool) -> dict:
+    """The rest of a random node once its display is drawn: position, box-sizing, box edges and sizes,
+    insets, and its flex item and container properties where they apply."""
     position = random_position(rng, is_root)
     s = {"display": display, "position": position,
          "boxSizing": rng.choice(("content-box", "border-box"))}
-    s.update(random_box_style(rng, has_children, margin_p=0.3, vertical_margins=False))
+    s.update(random_box_style(rng, has_children, margin_p=margin_p, vertical_margins=vertical_margins))
     s.update(random_position_style(rng, position))
     if parent is not None and is_flex_display(parent["display"]):
         s.update(random_item_style(rng))
     if is_flex_display(display):
         s.update(random_container_style(rng))
     return s
+
+
+def random_flex_style(rng: random.Random, parent: dict | None, is_root: bool, has_children: bool) -> dict:
+    """A node of a random flex tree: mostly flex containers and blocks."""
+    display = "flex" if is_root else pick(rng, (("flex", 45), ("block", 45), ("none", 3), ("contents", 3)))
+    return random_node_style(rng, parent, is_root, has_children, display, margin_p=0.3, vertical_margins=False)
 
 
 def random_mixed_style(rng: random.Random, parent: dict | None, is_root: bool, has_children: bool) -> dict:
@@ -1400,16 +1407,7 @@ def random_mixed_style(rng: random.Random, parent: dict | None, is_root: bool, h
     else:
         display = pick(rng, (("block", 35), ("flow-root", 8), ("flex", 20), ("inline-block", 15),
                              ("inline-flex", 8), ("none", 2), ("contents", 2)))
-    position = random_position(rng, is_root)
-    s = {"display": display, "position": position,
-         "boxSizing": rng.choice(("content-box", "border-box"))}
-    s.update(random_box_style(rng, has_children, margin_p=0.45, vertical_margins=True))
-    s.update(random_position_style(rng, position))
-    if parent is not None and is_flex_display(parent["display"]):
-        s.update(random_item_style(rng))
-    if is_flex_display(display):
-        s.update(random_container_style(rng))
-    return s
+    return random_node_style(rng, parent, is_root, has_children, display, margin_p=0.45, vertical_margins=True)
 
 
 def random_fixture(kind: str, seed: int) -> dict:
