@@ -1453,8 +1453,10 @@ def tree_html(tree: dict) -> str:
     return f'<{tree["type"]} style="{html.escape(style)}">{inner}</{tree["type"]}>'
 
 
-def declared_names(tree: dict) -> list[list[str]]:
-    """Kebab-case property names each element declares, in pre-order."""
+def declared_names(tree) -> list[list[str]]:
+    """Kebab-case property names each element declares, in pre-order (text children are not elements)."""
+    if isinstance(tree, str):
+        return []
     props = tree.get("props") or {}
     names = [[kebab_case(key) for key in (props.get("style") or {})]]
     for child in props.get("children") or ():

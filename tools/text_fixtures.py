@@ -40,8 +40,8 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from chromium import ROOT, font_faces, kebab_case, run_chromium, style_text  # noqa: E402
-from layout_fixtures import CANVAS_STYLE, chromium_version, parse_result, snap  # noqa: E402
+from chromium import ROOT, font_faces, run_chromium, style_text  # noqa: E402
+from layout_fixtures import CANVAS_STYLE, chromium_version, declared_names, parse_result, snap  # noqa: E402
 from layout_fixtures import generate as layout_generate  # noqa: E402
 
 from fixture_fonts import record  # noqa: E402
@@ -881,16 +881,6 @@ def tree_html(tree) -> str:
     return f'<{tag}{attrs} style="{html.escape(style)}">{inner}</{tag}>'
 
 
-def _declared(tree) -> list[list[str]]:
-    if isinstance(tree, str):
-        return []
-    props = tree.get("props") or {}
-    names = [[kebab_case(key) for key in (props.get("style") or {})]]
-    for child in props.get("children") or ():
-        names += _declared(child)
-    return names
-
-
 MEASURE_SCRIPT = r"""
 <script>
 function measureCanvas(canvas, decls) {
@@ -963,7 +953,7 @@ def batch_page(fixtures: list[dict]) -> str:
                 f'style="{style}; width: {f["width"]}px; height: {f["height"]}px; display: none">'
                 f'{tree_html(f["tree"])}</div>')
     canvases = "".join(canvas(f) for f in fixtures)
-    decls = json.dumps([_declared(f["tree"]) for f in fixtures]).replace("</", "<\\/")
+    decls = json.dumps([declared_names(f["tree"]) for f in fixtures]).replace("</", "<\\/")
     faces, families = fixture_faces(fixtures)
     return f"""<!doctype html><html><head><meta charset="utf-8"><style>
 {font_faces()}
