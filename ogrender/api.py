@@ -116,7 +116,7 @@ def layout(tree, width: int = 1200, height: int = 630, fonts: Iterable | None = 
     from .emoji import use as use_emoji
     grapheme_images, hook, system_fonts = _text_options(grapheme_images, graphemeImages, load_additional_asset,
                                                         loadAdditionalAsset, system_fonts)
-    with _images(base_dir, limits, fetch), use_emoji(emoji, grapheme_images):
+    with _images(base_dir, limits, fetch), use_emoji(emoji, grapheme_images, preset):
         box, _, _ = _layout(tree, width, height, fonts, preset, strict, limits, system_fonts=system_fonts,
                             load_additional_asset=hook)
     return box
@@ -170,7 +170,7 @@ def render(tree, width: int = 1200, height: int = 630, fonts: Iterable | None = 
     grapheme_images, hook, system_fonts = _text_options(grapheme_images, graphemeImages, load_additional_asset,
                                                         loadAdditionalAsset, system_fonts)
     from .emoji import use as use_emoji
-    with _images(base_dir, limits, fetch), use_emoji(emoji, grapheme_images):  # pictures: ogrender/emoji
+    with _images(base_dir, limits, fetch), use_emoji(emoji, grapheme_images, preset):  # pictures: ogrender/emoji
         box, w, h = _layout(tree, width, height, fonts, preset, strict, limits, clock, system_fonts, hook)
         if format in VECTOR_FORMATS:  # svg, pdf: drawn straight from the boxes (paint/vector.py)
             return paint_vector(box, w, h, format, debug=debug, embed_font=embed_font)

@@ -28,11 +28,20 @@ fluentFlat ``@iconify-json/fluent-emoji-flat`` 1.2.6    MIT              695 KB
 the fonts only.
 
 The render's choices live in a context variable (:func:`use`, set by ``render()`` / ``layout()`` /
-``ImageResponse``): the set, the ``graphemeImages`` map and the images ``load_additional_asset`` returned.
+``ImageResponse``): the set, the ``graphemeImages`` map, the images ``load_additional_asset`` returned,
+and the preset, which decides the geometry (:func:`picture_box`):
 
-Geometry (as Satori, next/og's layout engine): a picture advances by 1 em (the font size); it is drawn in
-a box 1 em wide and as tall as the primary font's ascent + descent, centred, keeping its aspect ratio (an
-emoji fills the em square).
+- ``preset="satori"`` (as Satori, next/og's layout engine: its ``<image>`` for a grapheme image): a picture
+  advances by 1 em (the font size); it is drawn in a box 1 em wide and as tall as the line height (the
+  primary font's ascent + descent + line gap under ``line-height: normal``), centred on the font's ascent
+  and descent, keeping its aspect ratio (an emoji fills the em square unless the line is shorter).
+- ``preset="browser"``: an emoji from the set takes the place Chromium gives the glyph of its emoji font on
+  Linux, Noto Color Emoji (``NOTO_COLOR_EMOJI``): it advances by 136/109 em (the width of the font's
+  136 x 128 bitmaps at their 109 ppem strike), its picture fills the bitmap's 128/109 em artwork square
+  (4/109 em in from the pen, its top 101/109 em above the baseline), and under ``line-height: normal`` it
+  makes the line at least as tall as the font's ascent and descent (1900 and 500 of 2048 units, each
+  rounded to whole pixels, as Blink rounds a fallback font's metrics). Grapheme images keep Satori's 1 em
+  box: Chromium has no such thing.
 """
 
 from __future__ import annotations
@@ -60,9 +69,36 @@ UNPACKED = {
 }
 DEFAULT = "twemoji"
 
+
+
+@dataclass(frozen=True, slots=True)
+class PictureBox:
+    """Where a picture in text goes, in em of the font size: ``advance``; then either Satori's placement
+    (``size`` None: 1 em wide and a line height tall, centred on the primary font's ascent + descent) or a square of ``size`` em,
+    ``left`` em right of the pen and its top ``top`` em above the baseline; ``ascent`` and ``descent``: what
+    it adds to a line box under ``line-height: normal`` (0: nothing beyond the run's font)."""
+
+    advance: float = 1.0
+    left: float = 0.0
+    top: float = 0.0
+    size: float | None = None
+    ascent: float = 0.0
+    descent: float = 0.0
+
+
+SATORI = PictureBox()
+# Noto Color Emoji (Debian's fonts-noto-color-emoji, Chromium's emoji font on Linux): units per em 2048,
+# hhea ascent 1900 and descent 500; CBLC one strike at 109 ppem whose glyphs are 136 x 128 bitmaps, bearing
+# X 0 and bearing Y 101, advance 136 (the artwork is a 128 px square centred in them: ink of U+1F680
+# spans x 7..127)
+NOTO_COLOR_EMOJI = PictureBox(advance=136 / 109, left=4 / 109, top=101 / 109, size=128 / 109,
+                              ascent=1900 / 2048, descent=500 / 2048)
+PRESETS = {"satori": SATORI, "browser": NOTO_COLOR_EMOJI}
+
 _PRESENTATION = regex.compile(r"\p{Emoji_Presentation}")
 _PICTOGRAPHIC = regex.compile(r"\p{Extended_Pictographic}|[\U0001F1E6-\U0001F1FF]")
 _ZWJ = "\u200d"
+_EMOJI_KEY = "emoji:"  # the key of the ImageData of an emoji from a set
 
 
 @dataclass
@@ -72,6 +108,7 @@ class Pictures:
 
     emoji: str | None = DEFAULT
     sources: dict = field(default_factory=dict)
+    box: PictureBox = SATORI           # the geometry of an emoji from the set (the preset's)
     loaded: dict = field(default_factory=dict)   # string -> ImageData
     _pattern: object = None
 
@@ -139,9 +176,11 @@ def check_grapheme_images(images) -> dict:
 
 
 @contextlib.contextmanager
-def use(name, grapheme_images=None):
-    """Render with the emoji set ``name`` (checked) and the grapheme images inside the ``with`` block."""
-    token = _current.set(Pictures(check(name), check_grapheme_images(grapheme_images)))
+def use(name, grapheme_images=None, preset: str = "satori"):
+    """Render with the emoji set ``name`` (checked), the grapheme images and the geometry of ``preset``
+    (``"satori"`` or ``"browser"``, see the module docstring) inside the ``with`` block."""
+    token = _current.set(Pictures(check(name), check_grapheme_images(grapheme_images),
+                                  box=PRESETS.get(preset, SATORI)))
     try:
         yield
     finally:
@@ -155,6 +194,13 @@ def current() -> str | None:
 
 def pictures() -> Pictures:
     return _current.get()
+
+
+def picture_box(image) -> PictureBox:
+    """The geometry of a picture found by :func:`pictures_in` in the render in progress: an emoji from the
+    set takes the preset's; a grapheme image (or one ``load_additional_asset`` returned) Satori's 1 em box."""
+    key = getattr(image, "key", None)
+    return _current.get().box if isinstance(key, str) and key.startswith(_EMOJI_KEY) else SATORI
 
 
 def _table(name: str) -> dict[str, str]:
@@ -259,7 +305,7 @@ def image_for(key: str, svg: bytes):
     if image is None:
         from ..images import ImageData
 
-        image = ImageData("svg", 36.0, 36.0, 1.0, svg=svg, key=f"emoji:{key}")
+        image = ImageData("svg", 36.0, 36.0, 1.0, svg=svg, key=_EMOJI_KEY + key)
         _images[key] = image
     return image
 

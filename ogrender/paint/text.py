@@ -189,19 +189,35 @@ def _ink_cuts(blob, y: float, thickness: float) -> list[tuple[float, float]]:
     return [(xs[i] - dilation, xs[i + 1] + dilation) for i in range(0, len(xs) - 1, 2)]
 
 
+def _satori_image_height(run) -> float:
+    """The height of Satori's ``<image>`` box for a picture in text: its engine's line height, the primary
+    font's ascent - descent + line gap under ``line-height: normal``, else the used line height."""
+    face, size = run.primary, run.size
+    lh = getattr(run.style, "line_height", "normal")
+    if lh == "normal":
+        return (face.ascent + face.descent + face.line_gap) * size / face.upem
+    return lh if lh.__class__ is float else lh.value * size
+
+
 def _draw_emoji(canvas: skia.Canvas, run, base_x: float, base_y: float) -> None:
-    """Pictures in text (ogrender.emoji: emoji, grapheme images): each fitted, keeping its aspect ratio, in
-    a box 1 em wide and as tall as the primary font's ascent + descent, centred (Satori's ``<image>``
-    box; an emoji fills the em square)."""
+    """Pictures in text (ogrender.emoji: emoji, grapheme images), each fitted in its box keeping its aspect
+    ratio, centred: Satori's ``<image>`` box (1 em wide, as tall as its line height, centred on the primary
+    font's ascent + descent; an emoji fills the em square), or the square its ``PictureBox`` gives (the browser preset's emoji: where
+    Chromium draws Noto Color Emoji's bitmap)."""
     from .image import draw_image
 
     face, size = run.primary, run.size
-    box_h = (face.ascent + face.descent) * size / face.upem
-    middle = base_y - (face.ascent - face.descent) * size / face.upem / 2
-    for x, image in run.emoji:
+    for x, image, place in run.emoji:
+        if place.size is None:
+            box_w, box_h = size, _satori_image_height(run)
+            left = base_x + x
+            top = base_y - (face.ascent - face.descent) * size / face.upem / 2 - box_h / 2
+        else:
+            box_w = box_h = place.size * size
+            left, top = base_x + x + place.left * size, base_y - place.top * size
         ratio = image.ratio or 1.0
-        w, h = (size, size / ratio) if ratio >= size / max(box_h, 1e-9) else (box_h * ratio, box_h)
-        draw_image(canvas, image, base_x + x + (size - w) / 2, middle - h / 2, w, h)
+        w, h = (box_w, box_w / ratio) if ratio >= box_w / max(box_h, 1e-9) else (box_h * ratio, box_h)
+        draw_image(canvas, image, left + (box_w - w) / 2, top + (box_h - h) / 2, w, h)
 
 
 def draw_text(canvas: skia.Canvas, text_layout, origin_x: float, origin_y: float) -> None:

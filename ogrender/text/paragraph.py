@@ -151,7 +151,7 @@ class GlyphRun:
         self.synthetic_oblique = False  # skew the outlines (the face lacks italic)
         self.decorations = ()          # styles of the boxes whose text-decoration lines this text gets
         self.primary = face            # the first font of the style's family list (fallback runs differ)
-        self.emoji = ()                # (x, ImageData): emoji pictures (ogrender.emoji), each an em square
+        self.emoji = ()                # (x, ImageData, PictureBox): pictures in text (ogrender.emoji)
 
     def __repr__(self) -> str:
         return f"<GlyphRun {self.text!r} {self.face.family} {self.size:g}px>"
@@ -462,8 +462,8 @@ class Paragraph:
         for run in self.runs:
             for i, a in enumerate(run.shaped.char_advances()):
                 adv[run.start + i] = a * run.scale
-        for s, (e, _) in self.emoji_at.items():  # an emoji picture advances by 1 em (as Satori)
-            adv[s] = self.items[item_of[s]][1].font_size
+        for s, (e, _, box) in self.emoji_at.items():  # a picture advances by its box's advance (1 em in Satori)
+            adv[s] = self.items[item_of[s]][1].font_size * box.advance
             for i in range(s + 1, e):
                 adv[i] = 0.0
         # per item: (letter-spacing, word-spacing), then per character
@@ -597,13 +597,22 @@ class Paragraph:
             return -va.resolve(above + below)
         return 0.0
 
-    def _run_line_height(self, run: _Run) -> tuple[float, float]:
+    def _run_line_height(self, run: _Run, start: int = 0, end: int | None = None) -> tuple[float, float]:
         """(above, below) the baseline that a run adds to its line box: under ``line-height: normal`` its
-        own face's metrics (a fallback font counts), otherwise its item's primary font's only (Blink's
-        include_used_fonts holds for normal alone: fallback glyphs do not grow a numeric line)."""
+        own face's metrics (a fallback font counts), and those of the emoji font an emoji picture in
+        text[start:end] stands for (``PictureBox.ascent``: the browser preset's); otherwise its item's
+        primary font's only (Blink's include_used_fonts holds for normal alone: fallback glyphs do not grow
+        a numeric line)."""
         item_style = self.items[run.item][1]
         if item_style.line_height == "normal":
-            return _line_height(item_style, run.face)
+            a, b = _line_height(item_style, run.face)
+            if self.emoji_at:
+                lo, hi = max(start, run.start), run.end if end is None else min(end, run.end)
+                size = item_style.font_size
+                for s, (_, _, box) in self.emoji_at.items():
+                    if lo <= s < hi and box.ascent:  # each rounded, as Blink rounds a font's metrics
+                        a, b = max(a, _round(box.ascent * size)), max(b, _round(box.descent * size))
+            return a, b
         return _line_height(item_style, _face_of(item_style, self.fonts))
 
     def parent_metrics(self, key=None) -> tuple[float, float, float, float]:
@@ -643,11 +652,12 @@ class Paragraph:
 
     def _find_emoji(self) -> dict:
         """Ranges drawn as pictures (``ogrender.emoji``: emoji from the set in use, grapheme images):
-        start -> (end, ImageData); ``self.emoji_chars`` every index inside one."""
+        start -> (end, ImageData, PictureBox); ``self.emoji_chars`` every index inside one."""
         from .. import emoji
 
-        found = emoji.pictures_in(self.text, self.path)
-        self.emoji_chars = frozenset(i for s, (e, _) in found.items() for i in range(s, e))
+        found = {s: (e, image, emoji.picture_box(image))
+                 for s, (e, image) in emoji.pictures_in(self.text, self.path).items()}
+        self.emoji_chars = frozenset(i for s, (e, _, _) in found.items() for i in range(s, e))
         return found
 
     def _bidi(self):
@@ -1204,7 +1214,7 @@ class Paragraph:
                 above, below = line.baseline - line.top, line.top + line.height - line.baseline
                 for r in self.runs:
                     if r.start < end and r.end > start:
-                        a, b = self._run_line_height(r)
+                        a, b = self._run_line_height(r, start, end)
                         shift = self.shifts[r.item]
                         above, below = max(above, a - shift), max(below, b + shift)
                 delta = top + above - line.baseline
@@ -1351,7 +1361,7 @@ class Paragraph:
         for run in self.runs:
             if run.end <= start or run.start >= end:
                 continue
-            a, b = self._run_line_height(run)
+            a, b = self._run_line_height(run, start, end)
             key = self.item_box[run.item] if boxes else -1
             old = inner.get(key)
             inner[key] = (a, b) if old is None else (max(old[0], a), max(old[1], b))
@@ -1607,7 +1617,7 @@ class Paragraph:
                     continue
                 if char in emoji_chars:
                     if char in self.emoji_at and char not in seen:
-                        images.append((x, self.emoji_at[char][1]))
+                        images.append((x, *self.emoji_at[char][1:]))
                 elif text[char] not in _INKLESS:
                     glyphs.append(gid)
                     xs.append(x + dx * scale)
@@ -1626,15 +1636,15 @@ class Paragraph:
                     if char in self.emoji_at and char not in placed:
                         placed.add(char)
                         images.append((pen(char) + (self.open_gap.get(char, 0.0) if vis is None else 0.0),
-                                       self.emoji_at[char][1]))
+                                       *self.emoji_at[char][1:]))
                 elif text[char] not in _INKLESS:
                     glyphs.append(gid)
                     xs.append(pen(char) + (self.open_gap.get(char, 0.0) if vis is None else 0.0) + within
                               + dx * scale + (self.line_start_extra.get(char, 0.0) if char == start else 0.0))
                     ys.append(-dy * scale)
-            for s, (_, image) in self.emoji_at.items():  # pictures inside a cluster HarfBuzz merged
-                if lo <= s < hi and s not in placed:     # (the parts of a ZWJ sequence a set lacks)
-                    images.append((pen(s) + (self.open_gap.get(s, 0.0) if vis is None else 0.0), image))
+            for s, (_, image, box) in self.emoji_at.items():  # pictures inside a cluster HarfBuzz merged
+                if lo <= s < hi and s not in placed:          # (the parts of a ZWJ sequence a set lacks)
+                    images.append((pen(s) + (self.open_gap.get(s, 0.0) if vis is None else 0.0), image, box))
         if not glyphs and not images:
             return None
         item_style = self.items[run.item][1]

@@ -173,7 +173,10 @@ def emoji_set(fixture: dict):
     return None if fixture.get("emoji") == "font" else DEFAULT
 
 
-def replay(fixture: dict, fonts=None) -> dict:
+_FIXTURE_SET = object()
+
+
+def replay(fixture: dict, fonts=None, emoji=_FIXTURE_SET) -> dict:
     from ogrender import StyleWarning, layout
     from ogrender.errors import OgRenderWarning
 
@@ -181,7 +184,7 @@ def replay(fixture: dict, fonts=None) -> dict:
         warnings.simplefilter("ignore", StyleWarning)
         warnings.simplefilter("ignore", OgRenderWarning)
         root = layout(fixture["tree"], fixture["width"], fixture["height"], fonts, preset=fixture["preset"],
-                      emoji=emoji_set(fixture))
+                      emoji=emoji_set(fixture) if emoji is _FIXTURE_SET else emoji)
     result = {"breaks": None, "geometry": None, "boxes": None, "text": None}
     got = ogrender_lines(root, fixture.get("group") == "rows")
     want = fixture["lines"]

@@ -47,7 +47,7 @@ def _pictures(tree, **options):
 # -- graphemeImages -------------------------------------------------------------------------------------------
 
 def test_grapheme_image_replaces_the_emoji():
-    (x, image), = _pictures(_card("a\U0001F389b"), grapheme_images={"\U0001F389": RED})
+    (x, image, _), = _pictures(_card("a\U0001F389b"), grapheme_images={"\U0001F389": RED})
     assert image.kind == "raster"
     plain = _lines(_card("ab"))[0]
     line = _lines(_card("a\U0001F389b"), grapheme_images={"\U0001F389": RED})[0]
@@ -145,7 +145,7 @@ def test_hook_image_for_an_emoji():
         calls.append((code, segment))
         return RED if code == "emoji" else None
 
-    (x, image), = _pictures(_card("a\U0001F389"), emoji=None, load_additional_asset=hook)
+    (x, image, _), = _pictures(_card("a\U0001F389"), emoji=None, load_additional_asset=hook)
     assert calls == [("emoji", "\U0001F389")] and image.kind == "raster"
     # with an emoji set, the set draws the emoji and the hook is not asked
     calls.clear()

@@ -84,7 +84,7 @@ def test_emoji_advance_one_em_and_no_warning():
         a = _line("ab")
         b = _line("a\U0001F44D\U0001F3FDb")
     assert b.x1 - a.x1 == pytest.approx(20, abs=0.02)
-    (x, image), = [e for run in b.runs for e in run.emoji]
+    (x, image, _), = [e for run in b.runs for e in run.emoji]
     assert image.kind == "svg"
 
 
@@ -94,7 +94,7 @@ def test_fallback_parts_advance_one_em_each():
         a = _line("ab")
         b = _line("a\U0001F600\u200d\U0001F525b")
     assert b.x1 - a.x1 == pytest.approx(40, abs=0.02)
-    xs = sorted(x for run in b.runs for x, _ in run.emoji)
+    xs = sorted(e[0] for run in b.runs for e in run.emoji)
     assert len(xs) == 2 and xs[1] - xs[0] == pytest.approx(20, abs=0.02)
 
 
@@ -117,7 +117,7 @@ def _picture(text, name):
                   SIZE * 2, SIZE * 2, emoji=name)
     im = np.asarray(Image.open(io.BytesIO(data)).convert("RGB")).astype(float)
     line = _line(text, SIZE, emoji=name)
-    (x, _), = [e for run in line.runs for e in run.emoji][:1]
+    (x, _, _), = [e for run in line.runs for e in run.emoji][:1]
     box = im[int(line.top):int(line.top + line.height), int(x):int(x + SIZE)]
     assert box.size
     return box
@@ -167,3 +167,71 @@ def test_sets_draw_differently():
     for i in range(len(boxes)):
         for j in range(i + 1, len(boxes)):
             assert np.abs(boxes[i] - boxes[j]).mean() > 5
+
+
+# -- geometry by preset -----------------------------------------------------------------------------------
+
+def _yellow_box(size, preset, **style):
+    """(left, top, right, bottom) of the yellow pixels of Twemoji's grinning face (a disc filling its
+    36 x 36 viewBox) drawn at ``size`` px, and the pen x and baseline y of its line."""
+    tree = {"type": "div", "props": {"style": {"display": "flex", "fontSize": size, "background": "white",
+                                               "width": 300, "height": 300, **style},
+                                     "children": ["\U0001F600"]}}
+    im = np.asarray(Image.open(io.BytesIO(render(tree, 300, 300, preset=preset, emoji="twemoji"))).convert("RGB"))
+    ys, xs = np.nonzero((im[..., 0] > 200) & (im[..., 1] > 150) & (im[..., 2] < 120))
+    root = layout(tree, 300, 300, preset=preset, emoji="twemoji")
+    box = next(b for b in root.walk() if b.text is not None)
+    line = box.text.lines[0]
+    (x, _, _), = [e for run in line.runs for e in run.emoji]
+    return (xs.min(), ys.min(), xs.max() + 1, ys.max() + 1), box.content_x + line.left + x, \
+        box.content_y + line.baseline
+
+
+def test_browser_preset_draws_where_chromium_draws_noto_color_emoji():
+    # Noto Color Emoji at 109 px (its strike's size): a 136 x 128 bitmap, bearing Y 101, the artwork a
+    # 128 px square 4 px in from the pen
+    (left, top, right, bottom), pen, baseline = _yellow_box(109, "browser")
+    assert left == pytest.approx(pen + 4, abs=1) and right == pytest.approx(pen + 132, abs=1)
+    assert top == pytest.approx(baseline - 101, abs=1) and bottom == pytest.approx(baseline + 27, abs=1)
+
+
+def test_satori_preset_draws_an_em_square_or_the_line_height():
+    # Satori's <image>: 1 em wide, as tall as the line height, the picture centred in it keeping its ratio
+    (left, top, right, bottom), pen, _ = _yellow_box(100, "satori")
+    assert (left, right) == (pytest.approx(pen, abs=1), pytest.approx(pen + 100, abs=1))
+    assert bottom - top == pytest.approx(100, abs=1)
+    (left, top, right, bottom), pen, _ = _yellow_box(100, "satori", lineHeight=0.5)
+    assert bottom - top == pytest.approx(50, abs=1) and right - left == pytest.approx(50, abs=1)
+    assert (left + right) / 2 == pytest.approx(pen + 50, abs=1)
+
+
+def _short_font():
+    """Inter with its hhea ascent and descent cut to 0.5 and 0.1 em (below Noto Color Emoji's)."""
+    from fontTools.ttLib import TTFont
+
+    from ogrender import Font
+    from ogrender.text.fonts import bundled_dir
+
+    tt = TTFont(bundled_dir() / "inter" / "Inter-Regular.otf")
+    upem = tt["head"].unitsPerEm
+    tt["hhea"].ascent, tt["hhea"].descent, tt["hhea"].lineGap = upem // 2, -(upem // 10), 0
+    out = io.BytesIO()
+    tt.save(out)
+    return Font("Short", out.getvalue())
+
+
+def test_browser_preset_line_box_holds_the_emoji_fonts_metrics():
+    # under line-height: normal an emoji counts as a glyph of Chromium's emoji font does: its ascent and
+    # descent (1900 and 500 of 2048 units), each rounded, grow the line (at 40 px: 37 + 10 = 47 against the
+    # font's 20 + 4); not under a numeric line-height, nor under Satori's geometry
+    fonts = [_short_font()]
+
+    def height(text, preset, **style):
+        tree = {"type": "div", "props": {"style": {"display": "flex", "fontSize": 40, **style}, "children": [text]}}
+        root = layout(tree, 400, 200, fonts, preset=preset, emoji="twemoji")
+        return next(b for b in root.walk() if b.text is not None).text.lines[0].height
+
+    assert height("ab", "browser") == 24
+    assert height("a\U0001F600b", "browser") == 47
+    assert height("a\U0001F600b", "browser", lineHeight=1) == 40
+    assert height("a\U0001F600b", "satori") == 24
