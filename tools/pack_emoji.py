@@ -3,12 +3,16 @@ file under ``ogrender/emoji/``.
 
     python tools/pack_emoji.py SET                 # runs `npm pack PACKAGE@VERSION` in a temporary folder
     python tools/pack_emoji.py SET --tgz FILE.tgz  # or packs a tarball fetched before
+    python tools/pack_emoji.py fluent --out /tmp/fluent.xz --over-budget   # measure a set over BUDGET
 
 SET is one of next/og's emoji option values that has an offline, redistributable source (``SOURCES`` below
-names the package and version of each). ``blobmoji`` has none: its SVGs were published only in
-``@svgmoji/blob`` 2.x, whose tarballs the npm registry no longer serves (3.x ships no graphics), and
-``fluent`` (Fluent Emoji "Color") would weigh about 9 MB packed (its gradients), over the ~3 MB a set may
-add to the installation; both stay unpacked and ``emoji=`` says so.
+names the package and version of each). ``blobmoji`` has none: next/og fetches its SVGs from
+``@svgmoji/blob@2.0.0``, a version the npm registry no longer serves; the versions it serves (3.1.0, 3.2.0)
+ship no graphics ("Remove svg assets from npm distribution", their changelog's 3.0.0). ``fluent`` (Fluent
+Emoji "Color", next/og's ``_color.svg`` files) packs, but to 4.3 MB even minified (``minify_svg``: 95 MB of
+SVG, its gradients and Figma blur filters; 5.5 MB without minifying), over ``BUDGET``, the ~3 MB a set may
+add to the installation: the packer refuses to write it without ``--over-budget``, and ``emoji=`` says it
+is not available.
 
 Out: ``ogrender/emoji/<SET>.xz``: an xz (LZMA2, preset 9 extreme, ``FILTERS``) stream of one UTF-8 text: a first line
 ``{"set", "source", "version", "count"}`` (JSON), then one line per emoji, ``<key>\\t<svg>`` sorted by key,
@@ -20,7 +24,8 @@ out: no text shows them as emoji. Read by :mod:`ogrender.emoji`. Each set's lice
 
 Source forms: ``files`` (one SVG per file named by its code points: Twemoji, OpenMoji), ``sprite`` (svgmoji's
 ``sprites/all.svg``, one nested ``<svg id="1F600">`` per emoji: Noto, the same files next/og fetches) and
-``iconify`` (an Iconify JSON icon set with its ``chars.json`` map from code points to icon names: Fluent Flat).
+``iconify`` (an Iconify JSON icon set with its ``chars.json`` map from code points to icon names: Fluent Flat;
+Fluent Color's package ships an empty map, so it takes Fluent Flat's: the two name their icons alike).
 """
 
 from __future__ import annotations
@@ -45,6 +50,8 @@ class Source:
     version: str
     form: str          # files | sprite | iconify
     folder: str = ""   # files: the folder of the SVGs inside the tarball (after "package/")
+    chars: tuple[str, str] | None = None  # iconify: (package, version) whose chars.json names the icons
+    minify: bool = False                  # shrink each SVG with minify_svg (rendering unchanged)
 
 
 SOURCES = {
@@ -52,7 +59,10 @@ SOURCES = {
     "openmoji": Source("openmoji", "17.0.0", "files", "color/svg/"),
     "noto": Source("@svgmoji/noto", "3.2.0", "sprite"),
     "fluentFlat": Source("@iconify-json/fluent-emoji-flat", "1.2.6", "iconify"),
+    "fluent": Source("@iconify-json/fluent-emoji", "1.2.7", "iconify",
+                     chars=("@iconify-json/fluent-emoji-flat", "1.2.6"), minify=True),
 }
+BUDGET = 3_000_000  # bytes a packed set may add to the installation
 
 # LZMA2 at preset 9 extreme, tuned for text (4 literal context bits, no position bits): ~0.6 % smaller
 FILTERS = [{"id": lzma.FILTER_LZMA2, "preset": 9 | lzma.PRESET_EXTREME, "lc": 4, "lp": 0, "pb": 0}]
@@ -74,14 +84,65 @@ def one_line(svg: str) -> str:
     return " ".join(svg.split())
 
 
-def _add(entries: dict, name: str, svg: str) -> None:
+_ID = re.compile(r'\bid="([^"]+)"')
+_REF = re.compile(r'(url\(#|href="#)([^)"]+)')
+_FIGMA_RESULT = re.compile(r'"(effect\d+_[A-Za-z]+)_[\d_]+"')
+_MATRIX = re.compile(r'(<feColorMatrix\b[^>]*?\svalues=")([^"]*)(")')
+
+
+def _short_name(n: int) -> str:
+    letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    name = ""
+    while True:
+        name = letters[n % 52] + name
+        n = n // 52 - 1
+        if n < 0:
+            return name
+
+
+def _number(x: float, places: int) -> str:
+    text = f"{x:.{places}f}".rstrip("0").rstrip(".")
+    return "0" if text in ("", "-0") else text
+
+
+def minify_svg(svg: str) -> str:
+    """The same picture in fewer, more repetitive bytes (measured on Fluent Emoji Color: 95.3 MB of SVG
+    5.51 -> 4.32 MB packed; rendered at 128 px no pixel moves by more than 2 of 255):
+
+    - ids renamed ``a``, ``b``, ... in order (Iconify's are random, so every file spelled them anew);
+    - Figma's filter results (``effect1_innerShadow_18_2574``) lose the node id when that keeps the names
+      inside each filter distinct;
+    - ``feColorMatrix`` values to 3 decimals (colours in 1/255 steps: 0.917647 -> 0.918 moves 0.09 of a step).
+
+    Path data keeps its precision: rounding it to 2 decimals saved 3 % and moved edges visibly at 128 px
+    (thin rings, near-semicircle arcs whose centres shift when radius and chord are rounded)."""
+    names = {old: _short_name(i) for i, old in enumerate(dict.fromkeys(_ID.findall(svg)))}
+    svg = _ID.sub(lambda m: f'id="{names[m.group(1)]}"', svg)
+    svg = _REF.sub(lambda m: m.group(1) + names.get(m.group(2), m.group(2)), svg)
+
+    def figma(m: re.Match) -> str:
+        body = m.group(0)
+        found = set(re.findall(r'"(effect\d+_[A-Za-z]+_[\d_]+)"', body))
+        short = {name: _FIGMA_RESULT.sub(r'"\1"', f'"{name}"') for name in found}
+        if len(set(short.values())) < len(found):
+            return body
+        for name, new in short.items():
+            body = body.replace(f'"{name}"', new)
+        return body
+
+    svg = re.sub(r"<filter\b.*?</filter>", figma, svg)
+    return _MATRIX.sub(lambda m: m.group(1) + " ".join(_number(float(v), 3) for v in m.group(2).split())
+                       + m.group(3), svg)
+
+
+def _add(entries: dict, name: str, svg: str, minify: bool = False) -> None:
     key = normal_key(name)
     if key is None:
         return
     fully = name.upper().count("FE0F")
     old = entries.get(key)
     if old is None or fully > old[0]:
-        entries[key] = (fully, one_line(svg))
+        entries[key] = (fully, minify_svg(one_line(svg)) if minify else one_line(svg))
 
 
 def _read_files(tar: tarfile.TarFile, source: Source) -> dict:
@@ -166,39 +227,58 @@ def iconify_svg(data: dict, name: str) -> str:
             f'viewBox="{left:g} {top:g} {width:g} {height:g}">{body}</svg>')
 
 
-def _read_iconify(tar: tarfile.TarFile, source: Source) -> dict:
+def _read_iconify(tar: tarfile.TarFile, source: Source, chars_tar: tarfile.TarFile | None = None) -> dict:
     data = json.loads(tar.extractfile("package/icons.json").read())
-    chars = json.loads(tar.extractfile("package/chars.json").read())
+    chars = json.loads((chars_tar or tar).extractfile("package/chars.json").read())
+    known = set(data["icons"]) | set(data.get("aliases", {}))
     entries: dict = {}
     for code, name in chars.items():
-        _add(entries, code, iconify_svg(data, name))
+        if name in known:
+            _add(entries, code, iconify_svg(data, name), source.minify)
     return entries
 
 
 READERS = {"files": _read_files, "sprite": _read_sprite, "iconify": _read_iconify}
 
 
-def pack(name: str, tgz: Path, out: Path | None = None) -> Path:
+def _check_package(tar: tarfile.TarFile, tgz: Path, package: str, version: str) -> None:
+    meta = json.loads(tar.extractfile("package/package.json").read())
+    if meta.get("name") != package or meta.get("version") != version:
+        raise SystemExit(f"{tgz} is {meta.get('name')}@{meta.get('version')}, expected {package}@{version}")
+
+
+def pack(name: str, tgz: Path, out: Path | None = None, chars_tgz: Path | None = None,
+         over_budget: bool = False) -> Path:
     source = SOURCES[name]
     out = out or EMOJI_DIR / f"{name}.xz"
     with tarfile.open(tgz) as tar:
-        meta = json.loads(tar.extractfile("package/package.json").read())
-        if meta.get("name") != source.package or meta.get("version") != source.version:
-            raise SystemExit(f"{tgz} is {meta.get('name')}@{meta.get('version')}, expected "
-                             f"{source.package}@{source.version}")
-        entries = READERS[source.form](tar, source)
+        _check_package(tar, tgz, source.package, source.version)
+        if source.chars is None:
+            entries = READERS[source.form](tar, source)
+        else:
+            if chars_tgz is None:
+                raise SystemExit(f"{name} takes its code points from {'@'.join(source.chars)}: give --chars-tgz")
+            with tarfile.open(chars_tgz) as chars_tar:
+                _check_package(chars_tar, chars_tgz, *source.chars)
+                entries = READERS[source.form](tar, source, chars_tar)
     header = {"set": name, "source": f"npm {source.package}", "version": source.version, "count": len(entries)}
+    if source.chars is not None:
+        header["chars"] = f"npm {'@'.join(source.chars)}"
     lines = [json.dumps(header)] + [f"{key}\t{entries[key][1]}" for key in sorted(entries)]
     raw = ("\n".join(lines) + "\n").encode("utf-8")
-    out.write_bytes(lzma.compress(raw, filters=FILTERS))
+    packed = lzma.compress(raw, filters=FILTERS)
+    if len(packed) > BUDGET and not over_budget:
+        raise SystemExit(f"{name}: {len(entries)} SVGs, {len(raw):,} bytes -> {len(packed):,} bytes packed, over "
+                         f"the {BUDGET:,}-byte budget of a bundled set: not written (--over-budget to write it)")
+    out.write_bytes(packed)
     licence = EMOJI_DIR / f"LICENSE-{name}.txt"
     print(f"{name}: {len(entries)} SVGs, {len(raw):,} bytes -> {out} ({out.stat().st_size:,} bytes)"
           + ("" if licence.exists() else f"; write {licence} (licence and attribution) before committing"))
     return out
 
 
-def npm_pack(source: Source, folder: Path) -> Path:
-    spec = f"{source.package}@{source.version}"
+def npm_pack(package: str, version: str, folder: Path) -> Path:
+    spec = f"{package}@{version}"
     done = subprocess.run(["npm", "pack", spec, "--silent"], cwd=folder, check=True, capture_output=True,
                           text=True)
     return folder / done.stdout.strip().splitlines()[-1]
@@ -208,13 +288,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("set", choices=sorted(SOURCES))
     parser.add_argument("--tgz", type=Path, help="the npm tarball (default: npm pack it into a temporary folder)")
+    parser.add_argument("--chars-tgz", type=Path, help="for a set whose code points come from another package "
+                        "(fluent): that package's tarball (default: npm pack it)")
     parser.add_argument("--out", type=Path, default=None)
+    parser.add_argument("--over-budget", action="store_true", help=f"write a set packed over {BUDGET:,} bytes")
     args = parser.parse_args()
-    if args.tgz is not None:
-        pack(args.set, args.tgz, args.out)
-        return
+    source = SOURCES[args.set]
     with tempfile.TemporaryDirectory() as tmp:
-        pack(args.set, npm_pack(SOURCES[args.set], Path(tmp)), args.out)
+        tgz = args.tgz or npm_pack(source.package, source.version, Path(tmp))
+        chars = args.chars_tgz
+        if source.chars is not None and chars is None:
+            chars = npm_pack(*source.chars, Path(tmp))
+        pack(args.set, tgz, args.out, chars, args.over_budget)
 
 
 if __name__ == "__main__":

@@ -23,9 +23,9 @@ noto       ``@svgmoji/noto`` 3.2.0 (3547, next/og's)    Apache 2.0       3.0 MB
 fluentFlat ``@iconify-json/fluent-emoji-flat`` 1.2.6    MIT              695 KB
 ========== ============================================ ================ ==========
 
-``blobmoji`` and ``fluent`` have no packed copy (see ``UNPACKED``): asking for one raises
-:class:`~ogrender.errors.RenderError` naming the sets that are available. ``emoji=None`` draws emoji with
-the fonts only.
+``blobmoji`` and ``fluent`` have no packed copy (see ``UNPACKED`` and ``tools/pack_emoji.py``): asking for
+one raises :class:`~ogrender.errors.RenderError` naming the sets that are available. ``emoji=None`` draws
+emoji with the fonts only.
 
 The render's choices live in a context variable (:func:`use`, set by ``render()`` / ``layout()`` /
 ``ImageResponse``): the set, the ``graphemeImages`` map, the images ``load_additional_asset`` returned,
@@ -63,9 +63,10 @@ HERE = Path(__file__).resolve().parent
 NEXT_OG_SETS = ("twemoji", "blobmoji", "noto", "openmoji", "fluent", "fluentFlat")
 PACKED = {name: HERE / f"{name}.xz" for name in NEXT_OG_SETS}
 UNPACKED = {
-    "blobmoji": "no offline copy: its SVGs were published only in npm @svgmoji/blob 2.x, which the registry no "
-                "longer serves (3.x ships none)",
-    "fluent": "Fluent Emoji Color weighs ~6.6 MB packed (its gradients), too large to bundle; fluentFlat is packed",
+    "blobmoji": "no offline copy: next/og fetches its SVGs from npm @svgmoji/blob 2.0.0, which the npm registry "
+                "no longer serves, and the versions it serves (3.x) ship no graphics",
+    "fluent": "Fluent Emoji Color packs to 4.3 MB even minified (its gradients and blur filters), over the ~3 MB "
+              "a bundled set may add; fluentFlat, its flat style, is bundled",
 }
 DEFAULT = "twemoji"
 
