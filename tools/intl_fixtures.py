@@ -227,6 +227,13 @@ def scripts():
         out.append(dict(sp(f"emoji_sequences_w{width}", EMOJI_TEXT, [EMOJI], width=width), emoji="font"))
     for width in (100, 170):
         out.append(dict(sp(f"emoji_run_w{width}", EMOJI_RUN, [EMOJI], width=width, size=24), emoji="font"))
+    # the emoji font's own metrics in the line box: at 39 and 64 px its rounded descent (500/2048 em) is a
+    # pixel more than Inter's, so a line with an emoji is a pixel taller under line-height: normal only
+    for size in (39, 64):
+        for lh in ("normal", 1.2):
+            key = str(lh).replace(".", "_")
+            out.append(dict(sp(f"emoji_metrics_s{size}_lh_{key}", "Go \U0001F600 team", [EMOJI], width=400,
+                               size=size, lh=lh), emoji="font"))
     return out
 
 

@@ -2,11 +2,12 @@
 
 In: the fixtures of ``data/text/scripts.json`` that Chromium measured with the Noto Color Emoji font
 (``"emoji": "font"``: ZWJ families, skin tones, flags, keycaps, VS16, at several widths; written by
-``tools/text_fixtures.py``). Out: the same line breaks, line rectangles and element boxes (within the text
-suite's 1 px) when ogrender draws those emoji as pictures from a set instead, with no emoji font at all:
-the browser preset gives a picture the advance and line metrics of Chromium's emoji font
-(``ogrender.emoji.NOTO_COLOR_EMOJI``). Under the satori preset the same text is narrower (1 em per emoji,
-as Satori), which the last test checks from the same data.
+``tools/text_fixtures.py``; the ``emoji_metrics`` ones show a line box a pixel taller for the emoji font's
+metrics). Out: the same line breaks, line rectangles and element boxes (within the text suite's 1 px; the
+``emoji_metrics`` line boxes exactly) when ogrender draws those emoji as pictures from a set instead, with
+no emoji font at all: the browser preset gives a picture the advance and line metrics of Chromium's emoji
+font (``ogrender.emoji.NOTO_COLOR_EMOJI``). Under the satori preset the same text is narrower (1 em per
+emoji, as Satori), which ``test_satori_preset_keeps_one_em`` checks from the same data.
 """
 
 from __future__ import annotations
@@ -44,3 +45,20 @@ def test_satori_preset_keeps_one_em():
         pictures = [e for run in line.runs for e in run.emoji]
         assert len(pictures) == (3 if preset == "browser" else 4)  # 100 px hold four 24 px squares
         assert line.x1 - line.x0 == pytest.approx(len(pictures) * per_emoji, abs=0.05), preset
+
+
+METRICS = [f for f in EMOJI_FIXTURES if "emoji_metrics" in f["id"]]
+
+
+@pytest.mark.parametrize("fixture", METRICS, ids=[f["id"] for f in METRICS])
+def test_line_box_holds_the_emoji_fonts_metrics_exactly(fixture):
+    # one line "Go <emoji> team" at 39 or 64 px: Chromium's line box is a pixel taller than Inter alone gives
+    # under line-height: normal (Noto Color Emoji's rounded descent, 500/2048 em, is a pixel more than
+    # Inter's), and not under line-height: 1.2 -- finer than the suite's 1 px tolerance, so compared exactly
+    from ogrender import layout
+
+    assert len(METRICS) == 4
+    want = fixture["boxes"][0][3]
+    for name in ("twemoji", "noto"):
+        root = layout(fixture["tree"], fixture["width"], fixture["height"], preset="browser", emoji=name)
+        assert root.height == pytest.approx(want, abs=1 / 64), name
