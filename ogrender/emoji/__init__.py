@@ -71,13 +71,13 @@ UNPACKED = {
 DEFAULT = "twemoji"
 
 
-
 @dataclass(frozen=True, slots=True)
 class PictureBox:
     """Where a picture in text goes, in em of the font size: ``advance``; then either Satori's placement
-    (``size`` None: 1 em wide and a line height tall, centred on the primary font's ascent + descent) or a square of ``size`` em,
-    ``left`` em right of the pen and its top ``top`` em above the baseline; ``ascent`` and ``descent``: what
-    it adds to a line box under ``line-height: normal`` (0: nothing beyond the run's font)."""
+    (``size`` None: 1 em wide and a line height tall, centred on the primary font's ascent + descent) or a
+    square of ``size`` em, ``left`` em right of the pen and its top ``top`` em above the baseline; ``ascent``
+    and ``descent``: what it adds to a line box under ``line-height: normal`` (0: nothing beyond the run's
+    font)."""
 
     advance: float = 1.0
     left: float = 0.0

@@ -202,8 +202,8 @@ def _satori_image_height(run) -> float:
 def _draw_emoji(canvas: skia.Canvas, run, base_x: float, base_y: float) -> None:
     """Pictures in text (ogrender.emoji: emoji, grapheme images), each fitted in its box keeping its aspect
     ratio, centred: Satori's ``<image>`` box (1 em wide, as tall as its line height, centred on the primary
-    font's ascent + descent; an emoji fills the em square), or the square its ``PictureBox`` gives (the browser preset's emoji: where
-    Chromium draws Noto Color Emoji's bitmap)."""
+    font's ascent + descent; an emoji fills the em square), or the square its ``PictureBox`` gives (the
+    browser preset's emoji: where Chromium draws Noto Color Emoji's bitmap)."""
     from .image import draw_image
 
     face, size = run.primary, run.size
