@@ -147,7 +147,7 @@ def render(tree, width: int = 1200, height: int = 630, fonts: Iterable | None = 
     ``timings``: a dict to fill with seconds per stage (``tree``, ``layout``, ``text``, ``paint``,
     ``encode``, ``total``; see :mod:`ogrender.profiling`).
     ``emoji``: the emoji set pictures come from, next/og's option: ``"twemoji"`` (the default),
-    ``"openmoji"``, ``"noto"``, ``"fluentFlat"`` (``"blobmoji"`` and ``"fluent"`` are not packed: an error
+    ``"openmoji"``, ``"noto"``, ``"fluent"``, ``"fluentFlat"`` (``"blobmoji"`` is not packed: an error
     says so), or None to draw emoji with the fonts (see :mod:`ogrender.emoji`).
     ``grapheme_images`` (Satori's ``graphemeImages``): a dict from a grapheme (or a whole word) to an image
     source (a ``data:`` URL, a path, an ``http(s)`` URL allowed by ``fetch``, or bytes) drawn in its place,

@@ -157,8 +157,8 @@ class ImageResponse:
     :class:`ogrender.cache.ImageCache`, or ``True`` for the shared default one: a repeated request with the
     same element, options and fonts renders nothing), and ``render()``'s own options (``preset``,
     ``strict``, ``compression``, ``grapheme_images``, ``load_additional_asset``, ``system_fonts``, ...).
-    ``emoji`` is next/og's option (``"twemoji"``, ``"openmoji"``, ``"noto"``, ``"fluentFlat"``; the
-    unpacked ``"blobmoji"`` and ``"fluent"`` raise an error naming the available sets), or None (the fonts).
+    ``emoji`` is next/og's option (``"twemoji"``, ``"openmoji"``, ``"noto"``, ``"fluent"``, ``"fluentFlat"``;
+    the unpacked ``"blobmoji"`` raises an error naming the available sets), or None (the fonts).
     """
 
     def __init__(self, element: Any, width: int = 1200, height: int = 630, emoji: str | None = "twemoji",

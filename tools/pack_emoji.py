@@ -9,10 +9,10 @@ SET is one of next/og's emoji option values that has an offline, redistributable
 names the package and version of each). ``blobmoji`` has none: next/og fetches its SVGs from
 ``@svgmoji/blob@2.0.0``, a version the npm registry no longer serves; the versions it serves (3.1.0, 3.2.0)
 ship no graphics ("Remove svg assets from npm distribution", their changelog's 3.0.0). ``fluent`` (Fluent
-Emoji "Color", next/og's ``_color.svg`` files) packs, but to 4.3 MB even minified (``minify_svg``: 95 MB of
+Emoji "Color", next/og's ``_color.svg`` files) packs to 4.3 MB even minified (``minify_svg``: 95 MB of
 SVG, its gradients and Figma blur filters; 5.5 MB without minifying), over ``BUDGET``, the ~3 MB a set may
-add to the installation: the packer refuses to write it without ``--over-budget``, and ``emoji=`` says it
-is not available.
+add to the installation: the packer writes it only with ``--over-budget``. It is bundled all the same: it is
+one of next/og's sets with a redistributable source, and no faithful packing is smaller.
 
 Out: ``ogrender/emoji/<SET>.xz``: an xz (LZMA2, preset 9 extreme, ``FILTERS``) stream of one UTF-8 text: a first line
 ``{"set", "source", "version", "count"}`` (JSON), then one line per emoji, ``<key>\\t<svg>`` sorted by key,

@@ -20,11 +20,11 @@ set        source (SVGs)                                licence          packed
 twemoji    ``@twemoji/svg`` 15.0.0 (3719)               CC-BY 4.0        863 KB
 openmoji   ``openmoji`` 17.0.0 (4128)                   CC BY-SA 4.0     930 KB
 noto       ``@svgmoji/noto`` 3.2.0 (3547, next/og's)    Apache 2.0       3.0 MB
+fluent     ``@iconify-json/fluent-emoji`` 1.2.7         MIT              4.3 MB
 fluentFlat ``@iconify-json/fluent-emoji-flat`` 1.2.6    MIT              695 KB
 ========== ============================================ ================ ==========
 
-``blobmoji`` and ``fluent`` have no packed copy (see ``UNPACKED`` and ``tools/pack_emoji.py``): asking for
-one raises :class:`~ogrender.errors.RenderError` naming the sets that are available. ``emoji=None`` draws
+``blobmoji`` has no packed copy (see ``UNPACKED`` and ``tools/pack_emoji.py``): asking for it raises :class:`~ogrender.errors.RenderError` naming the sets that are available. ``emoji=None`` draws
 emoji with the fonts only.
 
 The render's choices live in a context variable (:func:`use`, set by ``render()`` / ``layout()`` /
@@ -65,8 +65,6 @@ PACKED = {name: HERE / f"{name}.xz" for name in NEXT_OG_SETS}
 UNPACKED = {
     "blobmoji": "no offline copy: next/og fetches its SVGs from npm @svgmoji/blob 2.0.0, which the npm registry "
                 "no longer serves, and the versions it serves (3.x) ship no graphics",
-    "fluent": "Fluent Emoji Color packs to 4.3 MB even minified (its gradients and blur filters), over the ~3 MB "
-              "a bundled set may add; fluentFlat, its flat style, is bundled",
 }
 DEFAULT = "twemoji"
 
@@ -133,13 +131,19 @@ class Pictures:
 
 _current: contextvars.ContextVar[Pictures] = contextvars.ContextVar("ogrender_pictures", default=Pictures())
 _lock = threading.Lock()
-_tables: dict[str, dict[str, str]] = {}
+_tables: dict[str, "_Packed"] = {}
 _images: dict[str, object] = {}
 
 
+_available: tuple[str, ...] | None = None
+
+
 def available() -> tuple[str, ...]:
-    """The emoji sets packed with this installation."""
-    return tuple(name for name, path in PACKED.items() if path.exists())
+    """The emoji sets packed with this installation (looked up once: every render asks)."""
+    global _available
+    if _available is None:
+        _available = tuple(name for name, path in PACKED.items() if path.exists())
+    return _available
 
 
 def check(name) -> str | None:
@@ -204,17 +208,38 @@ def picture_box(image) -> PictureBox:
     return _current.get().box if isinstance(key, str) and key.startswith(_EMOJI_KEY) else SATORI
 
 
-def _table(name: str) -> dict[str, str]:
+class _Packed:
+    """One set's SVGs: the decompressed file as bytes, and each key's span in it. (A dict of ~3,000 str would
+    hold the text again, four bytes a character once a character is not ASCII: 210 MB for fluent's 92 MB.)"""
+
+    __slots__ = ("data", "spans")
+
+    def __init__(self, data: bytes):
+        self.data = data
+        self.spans: dict[str, tuple[int, int]] = {}
+        pos, size = data.index(b"\n") + 1, len(data)  # after the header line
+        while pos < size:
+            end = data.find(b"\n", pos)
+            if end < 0:
+                end = size
+            if end > pos:
+                tab = data.index(b"\t", pos, end)
+                self.spans[data[pos:tab].decode("ascii")] = (tab + 1, end)
+            pos = end + 1
+
+    def get(self, key: str) -> bytes | None:
+        """The SVG of ``key`` (UTF-8 bytes), or None."""
+        span = self.spans.get(key)
+        return None if span is None else self.data[span[0]:span[1]]
+
+
+def _table(name: str) -> _Packed:
     table = _tables.get(name)
     if table is None:
         with _lock:
             table = _tables.get(name)
             if table is None:
-                text = lzma.decompress(PACKED[name].read_bytes()).decode("utf-8")
-                lines = text.split("\n")
-                json.loads(lines[0])  # the header: set, source, version, count
-                table = dict(line.split("\t", 1) for line in lines[1:] if line)
-                _tables[name] = table
+                table = _tables[name] = _Packed(lzma.decompress(PACKED[name].read_bytes()))
     return table
 
 
@@ -266,7 +291,7 @@ def emoji_pieces(cluster: str, name: str | None = None) -> list[tuple[int, int, 
     table = _table(name)
     svg = table.get(key_of(cluster))
     if svg is not None:
-        return [(0, len(cluster), f"{name}:{key_of(cluster)}", svg.encode("utf-8"))]
+        return [(0, len(cluster), f"{name}:{key_of(cluster)}", svg)]
     out = []
     start = 0
     parts = []
@@ -281,13 +306,13 @@ def emoji_pieces(cluster: str, name: str | None = None) -> list[tuple[int, int, 
         key = key_of(part.rstrip(_ZWJ))
         svg = table.get(key) if key else None
         if svg is not None and pe - ps < len(cluster):
-            out.append((ps, pe, f"{name}:{key}", svg.encode("utf-8")))
+            out.append((ps, pe, f"{name}:{key}", svg))
             continue
         for us, ue in _units(part):
             key = key_of(part[us:ue].rstrip(_ZWJ))
             svg = table.get(key) if key else None
             if svg is not None:
-                out.append((ps + us, ps + ue, f"{name}:{key}", svg.encode("utf-8")))
+                out.append((ps + us, ps + ue, f"{name}:{key}", svg))
     return out
 
 

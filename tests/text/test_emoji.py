@@ -11,7 +11,7 @@ from PIL import Image
 from ogrender import ImageResponse, RenderError, layout, render
 from ogrender.emoji import UNPACKED, available, emoji_pieces, emoji_svg, header, is_emoji, key_of, use
 
-SETS = ("twemoji", "openmoji", "noto", "fluentFlat")
+SETS = ("twemoji", "openmoji", "noto", "fluent", "fluentFlat")
 
 
 def test_packed_sets():
