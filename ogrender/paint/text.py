@@ -1,5 +1,6 @@
-"""Drawing lines of glyph runs. The runs arrive shaped and positioned; this module only turns them into
-Skia text blobs (typefaces made once per font content)."""
+"""Drawing lines of glyph runs. The runs arrive shaped and positioned; this module fills each glyph's
+outline as Chromium does (:mod:`.glyph_outlines`) and makes Skia text blobs for the rest (shadows, strokes,
+decorations' ink skipping, colour fonts, vector output; typefaces made once per font content)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import skia
 
 from .background import vector_canvas
 from .colors import paint_for
+from .glyph_outlines import glyph_path, pen_position
 
 _typefaces: dict[str, skia.Typeface] = {}
 _lock = threading.Lock()
@@ -101,23 +103,37 @@ def _blob(run, base_x: float, base_y: float):
     return builder.make()
 
 
-# An identity table as a mask filter: the glyph masks reach the canvas with their plain coverage.
-_PLAIN_COVERAGE = skia.TableMaskFilter.Create(list(range(256)))
+def _fill_glyphs(canvas: skia.Canvas, blob, run, base_x: float, base_y: float, dx: float, dy: float,
+                 paint: skia.Paint) -> None:
+    """Fill a run's glyphs with ``paint``, as Chromium does: each glyph's light-hinted outline filled by
+    Skia's path rasterizer at its quantised pen position (:mod:`.glyph_outlines`), one glyph over the
+    other (overlapping glyphs, as Arabic joins and marks, blend as separate masks do).
 
-
-def _fill_glyphs(canvas: skia.Canvas, blob, run, dx: float, dy: float, paint: skia.Paint) -> None:
-    """Fill a run's glyphs with ``paint``, with the glyph coverage Chromium draws.
-
-    Skia remaps the coverage of glyph masks by the luminance of the text colour ("fake gamma and boost
-    contrast", with constants fixed when Skia is built): skia-python draws dark text lighter and light
-    text bolder than Chromium does. A mask filter receives the masks before that remapping, so an
-    identity table as mask filter leaves the coverage of the outlines, which is what Chromium 156 shows:
-    a line of Inter at 12-40 px, pixels differing by more than 32, black on white 4.3 % drawn plainly and
-    0.6 % so; white on dark slate 5.4 % and 0.6 % (the glyph masks stay cached: no slower). Not on
-    vector canvases (SVG and PDF keep text as text) nor for colour fonts (their glyphs are pictures)."""
-    if not vector_canvas.on and not run.face.has_color and paint.getMaskFilter() is None:
-        paint.setMaskFilter(_PLAIN_COVERAGE)
-    canvas.drawTextBlob(blob, dx, dy, paint)
+    The coverage reaches the canvas as the rasterizer computed it, whatever the colour (Skia's glyph cache
+    would remap it by the text colour's luminance, which Chromium 156 does not show). Vector canvases (SVG
+    and PDF keep text as text) and colour fonts (their glyphs are pictures) get the text blob."""
+    if vector_canvas.on or run.face.has_color:
+        canvas.drawTextBlob(blob, dx, dy, paint)
+        return
+    paint.setAntiAlias(True)
+    skew = -0.25 if run.synthetic_oblique else 0.0  # Blink's synthetic italic
+    # pen positions are quantised on the device's pixels: under a translation only (else drawn where they are)
+    matrix = canvas.getTotalMatrix()
+    tx, ty = (matrix.getTranslateX(), matrix.getTranslateY()) if matrix.isTranslate() else (None, None)
+    for glyph, x, y in zip(run.glyphs, run.xs, run.ys):
+        path = glyph_path(run.face, run.size, run.variations, run.synthetic_bold, glyph)
+        if path is None:
+            continue
+        px, py = base_x + x + dx, base_y + y + dy
+        if tx is not None:
+            px, py = pen_position(px + tx, py + ty)
+            px, py = px - tx, py - ty
+        canvas.save()
+        canvas.translate(px, py)
+        if skew:
+            canvas.skew(skew, 0)
+        canvas.drawPath(path, paint)
+        canvas.restore()
 
 
 def _decoration_lines(run, line, base_x: float, base_y: float):
@@ -250,7 +266,7 @@ def draw_text(canvas: skia.Canvas, text_layout, origin_x: float, origin_y: float
                     paint.setMaskFilter(skia.MaskFilter.MakeBlur(skia.BlurStyle.kNormal_BlurStyle, blur / 2))
                     canvas.drawTextBlob(blob, dx, dy, paint)
                 else:
-                    _fill_glyphs(canvas, blob, run, dx, dy, paint)
+                    _fill_glyphs(canvas, blob, run, base_x, base_y + run.baseline_shift, dx, dy, paint)
             for kind, x0, x1, y, thickness, dstyle, color in decorations:
                 if kind != "line-through":
                     skip = getattr(style, "text_decoration_skip_ink", "auto") if style is not None else "auto"
@@ -264,7 +280,7 @@ def draw_text(canvas: skia.Canvas, text_layout, origin_x: float, origin_y: float
                     if cuts:
                         canvas.restore()
             if not fill.transparent:
-                _fill_glyphs(canvas, blob, run, 0, 0, paint_for(fill))
+                _fill_glyphs(canvas, blob, run, base_x, base_y + run.baseline_shift, 0, 0, paint_for(fill))
             if run.emoji:
                 _draw_emoji(canvas, run, base_x, base_y + run.baseline_shift)
             if stroke_w > 0:
