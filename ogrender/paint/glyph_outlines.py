@@ -71,6 +71,8 @@ def _outline_path(outline: freetype.Outline) -> skia.Path:
     path = skia.Path()
 
     def move_to(a, _):
+        if not path.isEmpty():
+            path.close()  # contours are closed (synthetic bold strokes them: no caps at their starts)
         path.moveTo(a.x / 64, -a.y / 64)
 
     def line_to(a, _):
@@ -83,6 +85,8 @@ def _outline_path(outline: freetype.Outline) -> skia.Path:
         path.cubicTo(a.x / 64, -a.y / 64, b.x / 64, -b.y / 64, c.x / 64, -c.y / 64)
 
     outline.decompose(None, move_to=move_to, line_to=line_to, conic_to=conic_to, cubic_to=cubic_to)
+    if not path.isEmpty():
+        path.close()
     return path
 
 

@@ -21,6 +21,8 @@ from .paint import CHANNEL_TOLERANCE, MAX_SHARE, decode, over_white
 from .text_replay import DATA, emoji_set, fixture_fonts
 
 INK_SUITES = ("scripts", "cjk")
+PROBE = DATA.parent / "glyph_probe"  # cells.json, chromium.png (tools/glyph_probe.py)
+PROBE_CELL = (44, 36)  # width, height of a cell of the glyph probe (tools/glyph_probe.py)
 MARGIN = 3
 KNOWN_FAILURES = Path(__file__).resolve().parent / "text_ink_known_failures.txt"
 
@@ -84,3 +86,16 @@ def compare_lines(fixture: dict, data_dir: Path = DATA, actual: np.ndarray | Non
 
 def passes(shares: list[tuple[str, float]]) -> bool:
     return all(share <= MAX_SHARE for _, share in shares)
+
+
+def probe_tree(cells: list[dict]) -> dict:
+    """The glyph probe's page (``tools/glyph_probe.py``): per cell a block holding one glyph at 20 px, its
+    line box at the cell's top + ``dy``, the glyph at 10 + ``dx`` px from the left."""
+    width, height = PROBE_CELL
+    kids = [{"type": "div", "props": {"style": {
+        "display": "block", "position": "absolute", "left": 10 + c["dx"], "top": c["rect"][1] + c["dy"],
+        "fontFamily": f"'{c['family']}'", "fontWeight": c["weight"], "fontSize": 20, "lineHeight": f"{height}px",
+        "whiteSpace": "pre", "color": "black"}, "children": c["char"]}} for c in cells]
+    return {"type": "div", "props": {"style": {
+        "display": "block", "position": "relative", "boxSizing": "content-box", "width": width,
+        "height": len(cells) * height, "backgroundColor": "white", "overflow": "hidden"}, "children": kids}}
