@@ -24,10 +24,10 @@ from __future__ import annotations
 
 import bisect
 import math
-import struct
 import unicodedata
 import warnings
 
+import numpy as np
 import regex
 
 from ..errors import TextWarning
@@ -121,19 +121,6 @@ def _emoji_face(chain, cp: int):
 def ceil64(x: float) -> float:
     """Round up to Blink's layout unit (1/64 px), allowing for float noise."""
     return math.ceil(x * _UNIT - 1e-6) / _UNIT
-
-
-def _trunc16(x: float) -> float:
-    """``x`` in HarfBuzz's 16.16 fixed point, truncated toward zero (Blink's SkiaScalarToHarfBuzzPosition)."""
-    return math.floor(x * 65536) / 65536 if x >= 0 else -math.floor(-x * 65536) / 65536
-
-
-def _f32(x: float) -> float:
-    """``x`` rounded to single precision (Blink sums glyph advances in floats)."""
-    return _F32.unpack(_F32.pack(x))[0]
-
-
-_F32 = struct.Struct("f")
 
 
 def floor64(x: float) -> float:
@@ -1380,27 +1367,32 @@ class Paragraph:
         (0.92 em at 20 px: 18.39999 px in 16.16) after five others and an Inter space lands on Chromium's
         quarter below 97.625 px; the Latin text after a Hebrew fragment on the quarter above 96.62 px; a
         right-aligned Hebrew line of 4 fragments is 1/64 px wider than its text (203.078125 px)."""
-        order = self._order if self._order is not None else range(start, stop)
+        order = [c for c in (self._order if self._order is not None else range(start, stop)) if start <= c < stop]
+        if not order:
+            return {}, ceil64(right)
         item_of, levels, atomic_at = self.item_of, self.levels, self.atomic_at
+        pens = [pen(c) for c in order]
         out: dict[int, float] = {}
-        prev = None
-        x = piece = piece_pen = 0.0  # Chromium's x of the character and of its fragment's start; our pen there
-        for c in order:
-            if not start <= c < stop:
-                continue
-            here = pen(c)
-            if prev is None:
-                x = piece = piece_pen = here
-            elif item_of[c] != item_of[prev] or (levels is not None and levels[c] != levels[prev]) \
-                    or c in atomic_at or prev in atomic_at:
-                x = piece = piece + ceil64(here - piece_pen)
-                piece_pen = here
+        piece = piece_pen = pens[0]  # Chromium's x of the current fragment's start; our pen there
+        k0, n = 0, len(order)
+        for k in range(1, n + 1):
+            if k < n:
+                c, p = order[k], order[k - 1]
+                if item_of[c] == item_of[p] and (levels is None or levels[c] == levels[p]) \
+                        and c not in atomic_at and p not in atomic_at:
+                    continue
+            # the fragment order[k0:k]: its glyphs at float32 sums of truncated 16.16 advances
+            here = pens[k0:k]
+            if k - k0 > 1:
+                advances = np.trunc(np.diff(np.array(here)) * 65536) / 65536
+                xs = np.cumsum(np.concatenate(((piece,), advances)).astype(np.float32)).tolist()
             else:
-                x = _f32(_f32(x) + _f32(_trunc16(here - pen(prev))))
-            out[c] = x - here
-            prev = c
-        if prev is None:
-            return out, ceil64(right)
+                xs = [piece]
+            for c, x, h in zip(order[k0:k], xs, here):
+                out[c] = x - h
+            if k < n:
+                piece += ceil64(pens[k] - piece_pen)
+                piece_pen, k0 = pens[k], k
         return out, piece + ceil64(right - piece_pen)
 
     def _vertical(self, start: int, end: int, pen) -> tuple[float, float, list]:
