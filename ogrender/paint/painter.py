@@ -319,22 +319,15 @@ def _font_has_color_tables(data: bytes, index: int = 0) -> bool:
 
 def _text_mask(canvas: skia.Canvas, text_layout, origin_x: float, origin_y: float) -> None:
     """The glyphs of every line in opaque black, whatever their colour (even transparent), as outlines:
-    Chromium fills the ``background-clip: text`` mask with the glyph paths (coverage without the glyph
-    cache's gamma), at baselines on whole pixels and pen positions on quarter pixels (measured)."""
-    from . import text as text_paint
+    Chromium fills the ``background-clip: text`` mask with the glyph outlines as it draws text
+    (``text.fill_outlines``: hinted light, pen positions on quarter pixels, baselines on whole pixels)."""
+    from .text import fill_outlines
     black = skia.Paint(skia.Color4f(0, 0, 0, 1))
-    black.setAntiAlias(True)
     for line in text_layout.lines:
         base_x, base_y = origin_x + line.left, origin_y + line.baseline
         for run in line.runs:
-            # the run's font as text.py draws it (variations, synthetic bold/oblique included)
-            font = text_paint._run_font(run) if hasattr(text_paint, "_run_font") else \
-                text_paint._font(run.face, run.size)
-            for glyph, x, y in zip(run.glyphs, run.xs, run.ys):
-                path = font.getPath(glyph)
-                if path is not None:
-                    path.offset(round((base_x + x) * 4) / 4, round(base_y + y))
-                    canvas.drawPath(path, black)
+            if not run.face.has_color:
+                fill_outlines(canvas, run, base_x, base_y + run.baseline_shift, black)
 
 
 def _draw_clipped_text_background(canvas: skia.Canvas, box, rect, radii) -> None:

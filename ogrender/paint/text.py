@@ -115,16 +115,22 @@ def _fill_glyphs(canvas: skia.Canvas, blob, run, base_x: float, base_y: float, d
     if vector_canvas.on or run.face.has_color:
         canvas.drawTextBlob(blob, dx, dy, paint)
         return
+    fill_outlines(canvas, run, base_x + dx, base_y + dy, paint)
+
+
+def fill_outlines(canvas: skia.Canvas, run, base_x: float, base_y: float, paint: skia.Paint) -> None:
+    """Fill each glyph outline of ``run`` (its baseline's origin at ``base_x``, ``base_y``) with ``paint``
+    at Chromium's pen positions: quantised on the device's pixels when the canvas only translates,
+    else where they are."""
     paint.setAntiAlias(True)
     skew = -0.25 if run.synthetic_oblique else 0.0  # Blink's synthetic italic
-    # pen positions are quantised on the device's pixels: under a translation only (else drawn where they are)
     matrix = canvas.getTotalMatrix()
     tx, ty = (matrix.getTranslateX(), matrix.getTranslateY()) if matrix.isTranslate() else (None, None)
     for glyph, x, y in zip(run.glyphs, run.xs, run.ys):
         path = glyph_path(run.face, run.size, run.variations, run.synthetic_bold, glyph)
         if path is None:
             continue
-        px, py = base_x + x + dx, base_y + y + dy
+        px, py = base_x + x, base_y + y
         if tx is not None:
             px, py = pen_position(px + tx, py + ty)
             px, py = px - tx, py - ty
