@@ -8,8 +8,8 @@ the next whole pixel down) at the same offsets as in Chromium. Skia's glyph mask
 rasterizer (ogrender before it filled the outlines itself) differ by up to 56 levels on curved edges.
 
 Also the pen positions of glyph runs (``ogrender.text.paragraph``): the glyphs of the ink fixtures whose
-quarter pixel depends on Chromium's arithmetic (16.16 advances summed in floats; text fragments at
-LayoutUnits).
+quarter pixel depends on Chromium's arithmetic (FreeType's 16.16 advances summed in floats; text
+fragments at LayoutUnits).
 """
 
 from __future__ import annotations
@@ -141,16 +141,18 @@ def _noto(family: str, file: str):
 
 
 def test_glyphs_after_many_advances_land_on_chromiums_quarter():
-    """'한국어는 단어' in Noto Sans CJK JP at 20 px after Inter's space: each syllable advances 0.92 em =
-    18.4 px, 18.39999389648 in HarfBuzz's 16.16 (truncated, as Blink takes it), so the last one sits at
-    5 x 18.39999389648 + 5.625 = 97.6249695 px, below the quarter boundary 97.625 (plain arithmetic gives
-    97.625 exactly, a quarter higher); Chromium draws it at 97.5 (cjk.korean_w130, line 1)."""
+    """'한국어는 단어' in Noto Sans CJK JP at 20 px after Inter's space: each syllable advances 920 units of
+    1000 = 18.4 px; Blink's advance is FreeType's 16.16 one, FT_MulDiv(920, x_scale, 64) with x_scale =
+    FT_DivFix(20 x 64, 1000) = 83886, i.e. 1205861 / 65536 = 18.39998 px, so the last syllable sits at
+    5 x 18.39998 + 5.625 = 97.62491 px, below the quarter boundary 97.625 (plain arithmetic gives 97.625
+    exactly, a quarter higher); Chromium draws it at 97.5 (cjk.korean_w130, line 1)."""
     tree = {"type": "div", "props": {"style": {"display": "block", "width": 300, "fontSize": 20,
                                                "fontFamily": "Inter, 'Noto Sans CJK JP'"},
                                      "children": "\ud55c\uad6d\uc5b4\ub294 \ub2e8\uc5b4"}}
     line = _line_runs(tree, 400, _noto("Noto Sans CJK JP", "NotoSansCJKjp.otf"))[0]
     last = line.runs[-1].xs[-1]
-    assert 97.62 < last < 97.625
+    assert last == pytest.approx(5 * 1205861 / 65536 + 5.625, abs=3e-5)  # summed in float32
+    assert last < 97.625
     assert pen_position(last, 0)[0] == 97.5
 
 
@@ -165,3 +167,19 @@ def test_fragment_after_a_bidi_run_starts_on_layout_units():
     twice = line.runs[-1]
     assert twice.text.strip() == "twice."
     assert twice.xs[0] == pytest.approx(83.734375 + 5.625, abs=1e-4)
+
+
+def test_glyph_after_exact_sums_lands_as_in_chromium():
+    """Inter at 24 px: 'Hell' is 2084 + 1640 + 668 + 668 units of 2816 = 43.125 px exactly; Blink's 16.16
+    advances (x_scale = FT_DivFix(24 x 64, 2816) = 35747) sum to 43.12511 px, so the 'o' of 'Hello' at
+    30 px lands on the quarter above 73.125 (the paint fixture text-over-gradient); Inter at 20 px: '45'
+    (1808 + 1712 units = 25 px exactly) sums to 24.99992 px, so the '6' of '4567' lands on the quarter
+    below (scripts.arabic_phone_w150, line 2)."""
+    def xs(text: str, size: float) -> tuple:
+        tree = {"type": "div", "props": {"style": {"display": "block", "width": 600, "fontSize": size,
+                                                   "fontFamily": "Inter"}, "children": text}}
+        return _line_runs(tree, 800, None)[0].runs[0].xs
+    assert xs("Hello", 24)[4] == pytest.approx(43.12511, abs=1e-5)
+    assert pen_position(30 + xs("Hello", 24)[4], 0)[0] == 73.25
+    assert xs("4567", 20)[2] == pytest.approx(24.99992, abs=1e-5)
+    assert pen_position(42.875 + xs("4567", 20)[2], 0)[0] == 67.75
