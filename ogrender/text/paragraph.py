@@ -1325,7 +1325,8 @@ class Paragraph:
             def pen(i: int) -> float:  # noqa: F811 - the visual position in a bidi line
                 return vis[i]
 
-        self._glyph_shift, chromium_width = self._chromium_pens(start, stop, pen, natural + expand * len(opportunities))
+        self._glyph_shift, chromium_width = self._chromium_pens(start, stop, pen, natural + expand * len(opportunities),
+                                                                opportunities, expand, avail)
         if chromium_width != line_width:  # Chromium aligns the line by its fragments' widths in LayoutUnits
             moved = place(chromium_width) - left
             if moved:
@@ -1363,7 +1364,8 @@ class Paragraph:
             self._fragments(line, k, start, end, stop, pen)
         return line
 
-    def _chromium_pens(self, start: int, stop: int, pen, right: float) -> tuple[dict[int, float], float]:
+    def _chromium_pens(self, start: int, stop: int, pen, right: float, opportunities=(), expand: float = 0.0,
+                       avail: float | None = None) -> tuple[dict[int, float], float]:
         """Per character of the line text[start:stop]: how far right of ``pen`` Chromium draws its glyphs
         (a few 1/65536 px to 1/64 px; what matters is which quarter pixel a glyph lands on, see
         ogrender.paint.glyph_outlines.pen_position); and the line's width as Chromium aligns it (its
@@ -1373,14 +1375,38 @@ class Paragraph:
         16.16 fixed point (:meth:`_advance_fix`) from the fragment's start. Measured: a Hangul syllable
         (0.92 em at 20 px: 18.39998 px in 16.16) after five others and an Inter space lands on Chromium's
         quarter below 97.625 px; the Latin text after a Hebrew fragment on the quarter above 96.62 px; a
-        right-aligned Hebrew line of 4 fragments is 1/64 px wider than its text (203.078125 px)."""
+        right-aligned Hebrew line of 4 fragments is 1/64 px wider than its text (203.078125 px).
+
+        A justified line (``expand`` px after each of ``opportunities``, filling ``avail``): Blink spreads
+        the free space left by the fragments' widths in LayoutUnits, in a float, and places the
+        fragments after their justified widths (a Devanagari conjunct after four justified spaces lands on
+        Chromium's quarter below 161.8774 px)."""
         order = [c for c in (self._order if self._order is not None else range(start, stop)) if start <= c < stop]
         if not order:
             return {}, ceil64(right)
-        item_of, levels, atomic_at = self.item_of, self.levels, self.atomic_at
         pens = [pen(c) for c in order]
+        if not (expand and opportunities and avail is not None):
+            xs, width = self._chromium_xs(order, pens, right)
+            return {c: x - p for c, x, p in zip(order, xs, pens)}, width
+        spread_after = frozenset(opportunities)
+        counts, k = [], 0  # opportunities before each character (in the line's visual order)
+        for c in order:
+            counts.append(k)
+            k += c in spread_after
+        n = len(opportunities)
+        base = [p - expand * k for p, k in zip(pens, counts)]
+        _, natural = self._chromium_xs(order, base, right - expand * n)
+        spread = float(np.float32((avail - natural) / n))
+        justified = [b + spread * k for b, k in zip(base, counts)]
+        xs, width = self._chromium_xs(order, justified, right + (spread - expand) * n)
+        return {c: x - p for c, x, p in zip(order, xs, pens)}, width
+
+    def _chromium_xs(self, order: list[int], pens: list[float], right: float) -> tuple[list[float], float]:
+        """Chromium's x of each character of ``order`` whose exact pen positions are ``pens`` (the line's
+        content ending at ``right``), and the line's width: :meth:`_chromium_pens`."""
+        item_of, levels, atomic_at = self.item_of, self.levels, self.atomic_at
         fix = self._advance_fix()
-        out: dict[int, float] = {}
+        out: list[float] = []
         piece = piece_pen = pens[0]  # Chromium's x of the current fragment's start; our pen there
         k0, n = 0, len(order)
         for k in range(1, n + 1):
@@ -1390,14 +1416,11 @@ class Paragraph:
                         and c not in atomic_at and p not in atomic_at:
                     continue
             # the fragment order[k0:k]: its glyphs at float32 sums of Blink's 16.16 advances
-            here = pens[k0:k]
             if k - k0 > 1:
-                advances = np.diff(np.array(here)) + fix[order[k0:k - 1]]
-                xs = np.cumsum(np.concatenate(((piece,), advances)).astype(np.float32)).tolist()
+                advances = np.diff(np.array(pens[k0:k])) + fix[order[k0:k - 1]]
+                out += np.cumsum(np.concatenate(((piece,), advances)).astype(np.float32)).tolist()
             else:
-                xs = [piece]
-            for c, x, h in zip(order[k0:k], xs, here):
-                out[c] = x - h
+                out.append(piece)
             if k < n:
                 piece += ceil64(pens[k] - piece_pen)
                 piece_pen, k0 = pens[k], k
