@@ -216,7 +216,7 @@ class _Run:
     """A shaped piece of the paragraph: one item, one face; ``start`` indexes the paragraph text."""
 
     __slots__ = ("start", "end", "item", "face", "shaped", "scale", "glyph_chars", "glyph_within", "variations",
-                 "synthetic", "rtl", "char_adv", "params", "halted")
+                 "synthetic", "rtl", "char_adv", "params", "halted", "offset_fix")
 
     def __init__(self, start, end, item, face, shaped, scale):
         self.start, self.end, self.item, self.face, self.shaped, self.scale = start, end, item, face, shaped, scale
@@ -237,6 +237,7 @@ class _Run:
         self.char_adv = shaped.char_advances()  # font units per character (a cluster's on its first)
         self.params = ()  # shape()'s arguments after the text: direction, features, variations, language, script
         self.halted = frozenset()  # characters shaped half-width (adjacent CJK punctuation)
+        self.offset_fix = None  # per glyph: Chromium's x and y offsets minus ours (Paragraph._advance_fix)
 
 
 def _vertical_metrics(face: FontFace, size: float) -> tuple[float, float, float]:
@@ -1446,11 +1447,22 @@ class Paragraph:
                 x_scale = _mul_div(int(size * 64), 65536, upem)  # FT_DivFix
                 mult = (int(size * 65536) << 16) // upem
                 font = face.hb_font_for(run.variations)
-                for gid, units, char in zip(run.shaped.glyphs, run.shaped.advances, run.glyph_chars):
+                shaped, scale = run.shaped, run.scale
+                dxs, dys, last, within = [], [], None, 0.0
+                for gid, units, dx, dy, char in zip(shaped.glyphs, shaped.advances, shaped.x_offsets,
+                                                     shaped.y_offsets, run.glyph_chars):
+                    if char != last:
+                        last, within = char, 0.0
+                    # the glyph's offsets (GPOS, rounded as HarfBuzz scales them) and the advances of the
+                    # glyphs before it in its cluster
+                    dxs.append(within + (int(dx) * mult + 32768 >> 16) / 65536 - dx * scale)
+                    dys.append((int(dy) * mult + 32768 >> 16) / 65536 - dy * scale)
                     if units and char not in self.emoji_at:
                         base = font.get_glyph_h_advance(gid)
                         fixed = _mul_div(base, x_scale, 64) + ((int(units) - base) * mult + 32768 >> 16)
-                        fix[char] += fixed / 65536 - units * run.scale
+                        fix[char] += fixed / 65536 - units * scale
+                        within += fixed / 65536 - units * scale
+                run.offset_fix = (dxs, dys)
             self._fix = fix
         return self._fix
 
@@ -1712,6 +1724,8 @@ class Paragraph:
         chars = run.glyph_chars
         vis = self._visual
         shift = self._glyph_shift
+        self._advance_fix()
+        fix_x, fix_y = run.offset_fix if run.offset_fix is not None else ((0.0,) * len(chars), (0.0,) * len(chars))
         if run.rtl:
             # right-to-left: the slice's glyphs in visual order from the slice's left edge; each
             # cluster's extra advance (spacing) goes after its glyphs
@@ -1721,8 +1735,8 @@ class Paragraph:
                 return None
             x = pen(lo) if vis is None else min(vis[c] for c in ordered)
             seen: set[int] = set()
-            for gid, adv, dx, dy, char in zip(shaped.glyphs, shaped.advances, shaped.x_offsets,
-                                              shaped.y_offsets, chars):
+            for gid, adv, dx, dy, char, fx, fy in zip(shaped.glyphs, shaped.advances, shaped.x_offsets,
+                                                      shaped.y_offsets, chars, fix_x, fix_y):
                 if not lo <= char < hi or (vis is not None and char not in self._own):
                     continue
                 if char in emoji_chars:
@@ -1730,8 +1744,8 @@ class Paragraph:
                         images.append((x, *self.emoji_at[char][1:]))
                 elif text[char] not in _INKLESS:
                     glyphs.append(gid)
-                    xs.append(x + dx * scale + shift.get(char, 0.0))
-                    ys.append(-dy * scale)
+                    xs.append(x + dx * scale + shift.get(char, 0.0) + fx)
+                    ys.append(-dy * scale - fy)
                 x += adv * scale
                 if char not in seen:
                     seen.add(char)
@@ -1740,8 +1754,9 @@ class Paragraph:
         else:
             # ascending clusters: runs shaped left to right
             g0, g1 = bisect.bisect_left(chars, lo), bisect.bisect_left(chars, hi)
-            for gid, dx, dy, char, within in zip(shaped.glyphs[g0:g1], shaped.x_offsets[g0:g1],
-                                                 shaped.y_offsets[g0:g1], chars[g0:g1], run.glyph_within[g0:g1]):
+            for gid, dx, dy, char, within, fx, fy in zip(shaped.glyphs[g0:g1], shaped.x_offsets[g0:g1],
+                                                         shaped.y_offsets[g0:g1], chars[g0:g1],
+                                                         run.glyph_within[g0:g1], fix_x[g0:g1], fix_y[g0:g1]):
                 if char in emoji_chars:
                     if char in self.emoji_at and char not in placed:
                         placed.add(char)
@@ -1751,8 +1766,8 @@ class Paragraph:
                     glyphs.append(gid)
                     xs.append(pen(char) + (self.open_gap.get(char, 0.0) if vis is None else 0.0) + within
                               + dx * scale + (self.line_start_extra.get(char, 0.0) if char == start else 0.0)
-                              + shift.get(char, 0.0))
-                    ys.append(-dy * scale)
+                              + shift.get(char, 0.0) + fx)
+                    ys.append(-dy * scale - fy)
             for s, (_, image, box) in self.emoji_at.items():  # pictures inside a cluster HarfBuzz merged
                 if lo <= s < hi and s not in placed:          # (the parts of a ZWJ sequence a set lacks)
                     images.append((pen(s) + (self.open_gap.get(s, 0.0) if vis is None else 0.0), image, box))
