@@ -38,7 +38,7 @@ _FAKE_BOLD = ((9.0, 1 / 24), (36.0, 1 / 32))
 _MAX_PATHS = 50_000
 
 _lock = threading.Lock()
-_faces: dict[str, freetype.Face] = {}
+_faces: dict[str, freetype.Face | None] = {}  # None: a face FreeType cannot read
 _paths: dict[tuple, skia.Path | None] = {}
 
 
@@ -50,12 +50,22 @@ def pen_position(x: float, y: float) -> tuple[float, float]:
     return math.floor((x + 0.125) * 4) / 4, math.floor(y + 0.5)
 
 
-def _ft_face(face) -> freetype.Face:
-    ft = _faces.get(face.id)
-    if ft is None:
-        ft = freetype.Face(io.BytesIO(face.data), face.index)
-        _faces[face.id] = ft
-    return ft
+def _ft_face(face) -> freetype.Face | None:
+    if face.id not in _faces:
+        try:
+            _faces[face.id] = freetype.Face(io.BytesIO(face.data), face.index)
+        except (freetype.FT_Exception, OSError, ValueError):
+            _faces[face.id] = None
+    return _faces[face.id]
+
+
+def outlines_available(face) -> bool:
+    """Whether FreeType reads the face (else its text is drawn by Skia alone, as a text blob)."""
+    ft = _faces.get(face.id, False)
+    if ft is False:
+        with _lock:
+            ft = _ft_face(face)
+    return ft is not None
 
 
 def _set_variations(ft: freetype.Face, variations: tuple) -> None:
@@ -92,6 +102,8 @@ def _outline_path(outline: freetype.Outline) -> skia.Path:
 
 def _load(face, size: float, variations: tuple, bold: bool, glyph: int) -> skia.Path | None:
     ft = _ft_face(face)
+    if ft is None:
+        return None
     _set_variations(ft, variations)
     # Skia sets the char size in 26.6 fixed point, truncated
     ft.set_char_size(max(1, int(size * 64)))

@@ -10,7 +10,7 @@ import skia
 
 from .background import vector_canvas
 from .colors import paint_for
-from .glyph_outlines import glyph_path, pen_position
+from .glyph_outlines import glyph_path, outlines_available, pen_position
 
 _typefaces: dict[str, skia.Typeface] = {}
 _lock = threading.Lock()
@@ -121,7 +121,10 @@ def _fill_glyphs(canvas: skia.Canvas, blob, run, base_x: float, base_y: float, d
 def fill_outlines(canvas: skia.Canvas, run, base_x: float, base_y: float, paint: skia.Paint) -> None:
     """Fill each glyph outline of ``run`` (its baseline's origin at ``base_x``, ``base_y``) with ``paint``
     at Chromium's pen positions: quantised on the device's pixels when the canvas only translates,
-    else where they are."""
+    else where they are. A face FreeType cannot read is drawn by Skia (a text blob)."""
+    if not outlines_available(run.face):
+        canvas.drawTextBlob(_blob(run, base_x, base_y), 0, 0, paint)
+        return
     paint.setAntiAlias(True)
     skew = -0.25 if run.synthetic_oblique else 0.0  # Blink's synthetic italic
     matrix = canvas.getTotalMatrix()
