@@ -4,6 +4,7 @@ decorations' ink skipping, colour fonts, vector output; typefaces made once per 
 
 from __future__ import annotations
 
+import math
 import threading
 
 import skia
@@ -145,31 +146,47 @@ def fill_outlines(canvas: skia.Canvas, run, base_x: float, base_y: float, paint:
         canvas.restore()
 
 
+def _round(x: float) -> float:
+    return float(math.floor(x + 0.5))  # half up, as Blink's roundf for positive values
+
+
 def _decoration_lines(run, line, base_x: float, base_y: float):
-    """(kind, x0, x1, y top, thickness, style, colour) of each decoration line over this run."""
+    """(kind, x0, x1, y top, thickness, style, colour) of each decoration line over this run, on whole
+    pixels as Chromium 156 draws them (measured: underline, line-through and overline at 10-64 px in Inter
+    and Noto Serif, thickness auto, from-font and 0.5-4.7 px, text-underline-offset, baselines at
+    quarter pixels). With ``t`` the thickness (auto: the font size / 10; from-font: the font's underline
+    thickness; a length rounded to whole pixels), the line is max(1, floor(t)) pixels thick; from the
+    text's top, round(baseline - ascent), ascent the font's ascent rounded, an underline starts at
+    ascent + max(1, ceil(t / 2)) (text-underline-offset: round(ascent + offset)), a line-through at
+    round(2/3 ascent - t / 2), and an overline ends there."""
     x0 = base_x + max(run.x0, line.x0)
     x1 = base_x + min(run.x1, line.x1)
     if x1 <= x0:
         return
-    face, size = run.face, run.size
+    face, size = run.primary, run.size
     scale = size / face.upem
+    ascent = _round(face.ascent * scale)
+    top = _round(base_y - ascent)
     for d in run.decorations:
         thickness = d.text_decoration_thickness
         if thickness == "from-font":
             thickness = face.underline[1] * scale
         elif thickness == "auto":
             thickness = size / 10  # Blink's auto thickness
+        else:
+            thickness = _round(thickness)
         thickness = max(1.0, thickness)
+        rows = max(1.0, math.floor(thickness))
         for kind in d.text_decoration_line:
             if kind == "underline":
                 offset = d.text_underline_offset
-                y = base_y + (-face.underline[0] * scale if offset == "auto" else offset)
+                y = top + (ascent + max(1, math.ceil(thickness / 2)) if offset == "auto" else _round(ascent + offset))
             elif kind == "overline":
-                y = base_y - round(face.ascent * scale)
+                y = top - rows
             else:
-                y = base_y - face.strikeout[0] * scale - thickness / 2
+                y = top + _round(2 * ascent / 3 - thickness / 2)
             color = d.text_decoration_color
-            yield kind, x0, x1, y, thickness, d.text_decoration_style, d.color if isinstance(color, str) else color
+            yield kind, x0, x1, y, rows, d.text_decoration_style, d.color if isinstance(color, str) else color
 
 
 def _draw_decoration(canvas, x0, x1, y, thickness, style, color) -> None:

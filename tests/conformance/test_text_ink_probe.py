@@ -183,3 +183,30 @@ def test_glyph_after_exact_sums_lands_as_in_chromium():
     assert pen_position(30 + xs("Hello", 24)[4], 0)[0] == 73.25
     assert xs("4567", 20)[2] == pytest.approx(24.99992, abs=1e-5)
     assert pen_position(42.875 + xs("4567", 20)[2], 0)[0] == 67.75
+
+
+def _decoration_probe():
+    from ogrender import render
+
+    from .paint import decode
+    from .text_ink import DECORATION_PROBE, decoration_tree, luma
+    data = json.loads((DECORATION_PROBE / "cells.json").read_text(encoding="utf-8"))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        png = render(decoration_tree(data["cells"]), data["width"], data["height"], None, preset="browser")
+    return data["cells"], read_grey(DECORATION_PROBE / "chromium.png").astype(np.int32), luma(decode(png)).astype(np.int32)
+
+
+def test_decoration_lines_match_chromium():
+    """Every decoration line of the probe (tools/decoration_probe.py) on the same rows, as dark, as
+    Chromium's: rows and coverage of the column 4 px in, where every line is drawn and no glyph is."""
+    from .text_ink import DECORATION_CELL
+    cells, expected, actual = _decoration_probe()
+    height = DECORATION_CELL[1]
+    wrong = []
+    for k, c in enumerate(cells):
+        e, a = expected[k * height:(k + 1) * height, 4], actual[k * height:(k + 1) * height, 4]
+        if np.abs(e - a).max() > 32:
+            rows = lambda col: [y for y in range(height) if col[y] < 224]  # noqa: E731
+            wrong.append(f"{c}: Chromium's rows {rows(e)}, ogrender's {rows(a)}")
+    assert not wrong, f"{len(wrong)} of {len(cells)} decoration lines differ:\n" + "\n".join(wrong[:10])

@@ -99,3 +99,26 @@ def probe_tree(cells: list[dict]) -> dict:
     return {"type": "div", "props": {"style": {
         "display": "block", "position": "relative", "boxSizing": "content-box", "width": width,
         "height": len(cells) * height, "backgroundColor": "white", "overflow": "hidden"}, "children": kids}}
+
+
+DECORATION_PROBE = DATA.parent / "decoration_probe"  # cells.json, chromium.png (tools/decoration_probe.py)
+DECORATION_CELL = (24, 100)  # width, height of a cell of the decoration probe
+
+
+def decoration_tree(cells: list[dict]) -> dict:
+    """The decoration probe's page (``tools/decoration_probe.py``): per cell a block of six no-break spaces
+    with one decoration line, its 100 px line box at the cell's top + ``dy``."""
+    width, height = DECORATION_CELL
+    kids = []
+    for k, c in enumerate(cells):
+        style = {"display": "block", "position": "absolute", "left": 0, "top": k * height + c.get("dy", 0),
+                 "fontFamily": f"'{c['family']}'", "fontSize": c["size"], "lineHeight": f"{height}px",
+                 "whiteSpace": "pre", "color": "black", "textDecoration": c["line"]}
+        if "thickness" in c:
+            style["textDecorationThickness"] = c["thickness"]
+        if "offset" in c:
+            style["textUnderlineOffset"] = c["offset"]
+        kids.append({"type": "div", "props": {"style": style, "children": "\u00a0" * 6}})
+    return {"type": "div", "props": {"style": {
+        "display": "block", "position": "relative", "boxSizing": "content-box", "width": width,
+        "height": len(cells) * height, "backgroundColor": "white", "overflow": "hidden"}, "children": kids}}
