@@ -186,27 +186,32 @@ def _decoration_lines(run, line, base_x: float, base_y: float):
             else:
                 y = top + _round(2 * ascent / 3 - thickness / 2)
             color = d.text_decoration_color
-            yield kind, x0, x1, y, rows, d.text_decoration_style, d.color if isinstance(color, str) else color
+            style = d.text_decoration_style
+            # (wavy lines get the unrounded thickness: their shape is fitted with it)
+            yield kind, x0, x1, y, thickness if style == "wavy" else rows, style, \
+                d.color if isinstance(color, str) else color
 
 
 def _draw_decoration(canvas, x0, x1, y, thickness, style, color) -> None:
     paint = paint_for(color)
     if style == "wavy":
+        # fitted to Chromium's wavy underlines of Inter at 12-48 px (2.8% of the pixels of that page differed
+        # with the earlier shape, 2.3% with this one): the wave hangs from the line's top, its control points
+        # 1.5 x max(2, thickness) from its middle, half a wavelength 2.5 x max(2, thickness)
         paint.setStyle(skia.Paint.kStroke_Style)
-        stroke = max(1.0, thickness * 0.75)
-        paint.setStrokeWidth(stroke)
-        amplitude = max(1.0, thickness * 0.9)  # peak distance from the middle (by eye, beside Chromium)
-        step = max(2.0, thickness * 2.0)        # half a wavelength
+        paint.setStrokeWidth(max(1.0, math.floor(thickness)))
+        base = max(2.0, thickness)
+        control, step = 1.5 * base, 2.5 * base
         path = skia.Path()
-        mid = y + thickness / 2
+        mid = y + control
         path.moveTo(x0, mid)
         x, up = x0, True
         while x < x1:
             nx = min(x + step, x1)
-            path.quadTo((x + nx) / 2, mid - amplitude * 2 if up else mid + amplitude * 2, nx, mid)
+            path.quadTo((x + nx) / 2, mid - control if up else mid + control, nx, mid)
             x, up = nx, not up
         canvas.save()
-        canvas.clipRect(skia.Rect.MakeLTRB(x0, y - 4 * amplitude, x1, y + 4 * amplitude + thickness))
+        canvas.clipRect(skia.Rect.MakeLTRB(x0, y - 4 * control, x1, y + 4 * control + thickness))
         canvas.drawPath(path, paint)
         canvas.restore()
         return
