@@ -288,7 +288,10 @@ def draw_text(canvas: skia.Canvas, text_layout, origin_x: float, origin_y: float
                 if run.decorations else []
             if fill.transparent and not stroke_w and not shadows and not decorations:
                 continue
-            blob = _blob(run, base_x, base_y + run.baseline_shift)
+            # (the text blob draws shadows, strokes, colour fonts and vector output, and finds the ink that
+            # decorations skip; plain glyphs are filled from their outlines without it)
+            blob = _blob(run, base_x, base_y + run.baseline_shift) \
+                if shadows or stroke_w > 0 or decorations or vector_canvas.on or run.face.has_color else None
             for dx, dy, blur, color in reversed(shadows):
                 if color.transparent:
                     continue
