@@ -452,6 +452,26 @@ def flex_container_baseline_reverse():
                           flexDirection=d, boxSizing="border-box"), width=300))
 
 
+def flex_container_baseline_wrap_reverse():
+    """A wrap-reverse container's baseline comes from its physically first line, the last in flex order
+    (Blink reverses the lines before placing them), here with items without a baseline."""
+    yield fx("container_baseline_wrap_reverse_two_lines",
+             flex(leaf(30, 20), flex(leaf(30, 44), leaf(40, 62), flexWrap="wrap-reverse", width=50, height=49),
+                  alignItems="baseline", width=300, height=200))
+    yield fx("container_baseline_wrap_reverse_in_block",
+             flex(leaf(30, 20), div(flex(leaf(30, 44), leaf(40, 62), flexWrap="wrap-reverse", width=50, height=49)),
+                  alignItems="baseline", width=300, height=200))
+    yield fx("container_baseline_wrap_reverse_one_line",
+             flex(leaf(30, 20), flex(leaf(30, 44), leaf(40, 62), flexWrap="wrap-reverse", width=80, height=49),
+                  alignItems="baseline", width=300, height=200))
+    yield fx("container_baseline_wrap_reverse_three_lines_inline",
+             div(flex(leaf(30, 20, margin="3px 0 5px"), leaf(40, 30, marginTop=4), leaf(20, 10), display="inline-flex",
+                      flexWrap="wrap-reverse", width=45), width=300))
+    yield fx("container_baseline_wrap_reverse_column",
+             flex(leaf(30, 20), flex(leaf(30, 44), leaf(40, 62), flexDirection="column", flexWrap="wrap-reverse",
+                                     width=100, height=70), alignItems="baseline", width=300, height=200))
+
+
 def flex_align_content():
     for a in ALIGN_CONTENT:
         items = [leaf(70, 40) for _ in range(5)]
@@ -945,6 +965,27 @@ def common_aspect_ratio():
     yield fx("aspect_ratio_column_item_fit_content_center", flex(div(leaf(60, 10), aspectRatio="2"), leaf(30, 30),
                                                                  flexDirection="column", alignItems="center",
                                                                  width=400))
+    # flex-basis: content puts the max-content height in place of the height: a column item with a ratio
+    # and an auto width takes its content's fit-content width and the ratio's height from it.
+    yield fx("aspect_ratio_column_item_basis_content", flex(div(leaf(55, 0), height=116, aspectRatio="1",
+                                                                flexBasis="content"),
+                                                            flexDirection="column", alignItems="flex-start", width=300))
+    yield fx("aspect_ratio_column_item_basis_content_padding",
+             flex(div(leaf(55, 0), height=116, aspectRatio="1", flexBasis="content", boxSizing="border-box",
+                      padding="10px 0 11px 10px"), leaf(20, 30), flexDirection="column", alignItems="flex-end",
+                  width=300))
+    # The automatic minimum height of a column item with a ratio and an auto width: the ratio applied to
+    # its fit-content width from its content (clamped by min / max width); its own height plays no part.
+    for name, extra in (("", {}), ("_min_width", {"minWidth": 90}), ("_max_width", {"maxWidth": 30}),
+                        ("_center", {"alignSelf": "center"}), ("_basis", {"flexBasis": "100px"}),
+                        ("_auto_ratio_margins", {"aspectRatio": "auto 3 / 2", "margin": "6px 18px -4px -2px",
+                                                 "borderStyle": "solid", "borderWidth": "1px 2px 0px 3px"})):
+        yield fx(f"aspect_ratio_column_item_automin{name}",
+                 flex(div(leaf(60, 10), **{"height": 131, "aspectRatio": "3 / 2", **extra}), flexDirection="column",
+                      alignItems="flex-start", height=5, width=400))
+    yield fx("aspect_ratio_column_item_automin_shrinks", flex(div(height=131, aspectRatio="3 / 2"), leaf(30, 10),
+                                                              flexDirection="column", flexWrap="wrap",
+                                                              alignItems="flex-start", height=66, width=400))
     # An indefinite percentage height with a ratio: the height follows the ratio, and the content does not
     # make it taller (as it does under height: auto).
     yield fx("aspect_ratio_percent_height_indefinite_block", div(div(leaf(10, 60), height="80%", aspectRatio="2",
@@ -1428,7 +1469,7 @@ def all_suites() -> dict[str, list[dict]]:
         "flex_hand": suite("flex_hand", flex_direction, flex_wrap, flex_order, flex_grow, flex_shrink, flex_basis,
                            flex_shorthand, flex_min_max, flex_auto_min, flex_justify, flex_auto_margins,
                            flex_align_items, flex_baseline, flex_baseline_negative_descent, flex_align_content,
-                           flex_container_baseline_reverse, flex_gap, flex_percent_indefinite_column_item,
+                           flex_container_baseline_reverse, flex_container_baseline_wrap_reverse, flex_gap, flex_percent_indefinite_column_item,
                            flex_column_wrap_intrinsic,
                            flex_abspos_children, flex_nested,
                            flex_intrinsic_basis),

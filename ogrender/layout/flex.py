@@ -232,12 +232,16 @@ def _used_align_self(ctx: FlexContext, box) -> str:
     return value
 
 
-def _fit_content_cross(ctx: FlexContext, item: FlexItem, avail: float | None) -> float:
+def _fit_content_cross(ctx: FlexContext, item: FlexItem, avail: float | None, content: bool = False) -> float:
     """An item's cross size (a width, in a column container) when neither given nor stretched:
-    fit-content in the available space (CSS Sizing 3)."""
+    fit-content in the available space (CSS Sizing 3); with ``content``, of its content alone (its height,
+    which an aspect ratio would turn into a width, stands in for nothing: flex-basis content)."""
     box = item.box
-    lo = intrinsic_width(box, MIN_CONTENT, ctx.cb_w, ctx.cb_h)
-    hi = intrinsic_width(box, MAX_CONTENT, ctx.cb_w, ctx.cb_h)
+    if content:
+        lo, hi = content_width(box, MIN_CONTENT, ctx.cb_w), content_width(box, MAX_CONTENT, ctx.cb_w)
+    else:
+        lo = intrinsic_width(box, MIN_CONTENT, ctx.cb_w, ctx.cb_h)
+        hi = intrinsic_width(box, MAX_CONTENT, ctx.cb_w, ctx.cb_h)
     if ctx.avail_cross == MIN_CONTENT:
         size = lo
     else:
@@ -291,9 +295,11 @@ def _step3_flex_base_size(ctx: FlexContext, item: FlexItem) -> None:
         else:
             cross = _definite_cross_size(ctx, item)
             if cross is None and s.aspect_ratio != AUTO and ctx.avail_cross not in INTRINSIC:
-                # a content-sized height with an aspect ratio follows the fit-content width
+                # a content-sized height with an aspect ratio follows the fit-content width (flex-basis
+                # content: the max-content height in place of the height, so the width is the content's)
                 avail = definite(ctx.avail_cross)
-                cross = _fit_content_cross(ctx, item, None if avail is None else max(0.0, avail - item.cross_margins))
+                cross = _fit_content_cross(ctx, item, None if avail is None else max(0.0, avail - item.cross_margins),
+                                           basis == "content")
             base, _ = _item_size(ctx, item, cross=cross, avail_main=MAX_CONTENT)
     item.base = base
     lo, hi = _main_limits(ctx, item)
@@ -326,7 +332,14 @@ def _automatic_minimum(ctx: FlexContext, item: FlexItem, max_main: float) -> flo
             # (a width from the ratio does not go below the content's min-content width, CSS Sizing 4 5.3)
             content = max(content, content_width(box, MIN_CONTENT, ctx.cb_w))
     else:
-        content, _ = _item_size(ctx, item, cross=_definite_cross_size(ctx, item), avail_main=MIN_CONTENT)
+        cross = _definite_cross_size(ctx, item)
+        if cross is None and s.aspect_ratio != AUTO:
+            # (the min-content height of a box with an aspect ratio and an auto width: the ratio applied
+            # to its fit-content width from its content, its own height playing no part, as Blink has it)
+            avail = definite(ctx.avail_cross)
+            cross = _fit_content_cross(ctx, item, None if avail is None else max(0.0, avail - item.cross_margins),
+                                       True)
+        content, _ = _item_size(ctx, item, cross=cross, avail_main=MIN_CONTENT)
     suggestion = min(content, max_main)
     # the specified size suggestion: the main size property only (not a size from the aspect ratio)
     if ctx.row:
@@ -808,9 +821,12 @@ def _own_height_definite(ctx: FlexContext, item: FlexItem) -> bool:
 def _container_baseline(ctx: FlexContext) -> float | None:
     """CSS Flexbox 8.5: the baseline of the first line's baseline-aligned items if any, else of its first
     item (synthesized from the item's border-box bottom edge when it has none)."""
-    if not ctx.lines or not ctx.lines[0].items:
+    # (the first line is the physically first one: the last in flex order under wrap-reverse, as Blink
+    # reverses its lines before placing them)
+    line = ctx.lines[-1] if ctx.wrap_reverse and ctx.lines else ctx.lines[0] if ctx.lines else None
+    if line is None or not line.items:
         return None
-    first = ctx.lines[0].items
+    first = line.items
     # (in a row-reverse or column-reverse container, the item Blink takes is the last one)
     chosen = next((item for item in first if item.baseline is not None),
                   first[-1] if ctx.box.style.flex_direction.endswith("-reverse") else first[0])
