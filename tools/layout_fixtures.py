@@ -472,6 +472,22 @@ def flex_container_baseline_wrap_reverse():
                                      width=100, height=70), alignItems="baseline", width=300, height=200))
 
 
+def flex_column_wrap_content_height():
+    """A multi-line column of auto height breaks its lines at its max-height; its height is then its
+    longest line's, and items grow within that."""
+    items = lambda: (leaf(38, 37, flexGrow=2), leaf(100, 119), leaf(100, 121, flexGrow=2))  # noqa: E731
+    yield fx("column_wrap_max_height_longest_line", flex(*items(), width=103, maxHeight=252, flexDirection="column",
+                                                         flexWrap="wrap"), 600, 400)
+    yield fx("column_wrap_max_height_percent", flex(*items(), width=103, maxHeight="42.5%", flexDirection="column",
+                                                    flexWrap="wrap-reverse", overflow="clip",
+                                                    alignContent="space-around"), 600, 400)
+    yield fx("column_wrap_max_height_min_height", flex(*items(), width=250, maxHeight=170, minHeight=160,
+                                                       flexDirection="column-reverse", flexWrap="wrap",
+                                                       padding="5px 0 7px", rowGap=4), 600, 400)
+    yield fx("column_wrap_max_height_no_break", flex(*items(), width=103, maxHeight=400, flexDirection="column",
+                                                     flexWrap="wrap", justifyContent="center"), 600, 450)
+
+
 def flex_align_content():
     for a in ALIGN_CONTENT:
         items = [leaf(70, 40) for _ in range(5)]
@@ -911,6 +927,18 @@ def common_aspect_ratio():
                                                         overflow="clip", **ratio))
     yield fx("aspect_ratio_flex_container_column_wrap", flex(leaf(20, 100), leaf(20, 100), flexDirection="column",
                                                              flexWrap="wrap", **ratio))
+    # A multi-line column breaks its lines at the ratio's height, then is as tall as its longest line.
+    wrap_ratio = {"flexDirection": "column", "flexWrap": "wrap", "width": 100, "aspectRatio": "2"}
+    yield fx("aspect_ratio_flex_container_column_wrap_breaks", flex(leaf(20, 60), leaf(20, 30), leaf(20, 30),
+                                                                    **wrap_ratio))
+    yield fx("aspect_ratio_flex_container_column_wrap_shared_line", flex(leaf(20, 60), leaf(20, 20), leaf(20, 20),
+                                                                         justifyContent="center", **wrap_ratio))
+    yield fx("aspect_ratio_flex_container_column_wrap_gap", flex(leaf(20, 60), leaf(20, 20), leaf(20, 20),
+                                                                 rowGap="10%", **wrap_ratio))
+    yield fx("aspect_ratio_flex_container_column_wrap_grow", flex(leaf(20, 20, flexGrow=1), leaf(20, 20),
+                                                                  leaf(20, 60, flexGrow=1), **wrap_ratio))
+    yield fx("aspect_ratio_flex_container_column_wrap_max_height", flex(leaf(20, 70), leaf(20, 30), leaf(20, 30),
+                                                                        maxHeight=55, **wrap_ratio))
     yield fx("aspect_ratio_flex_container_column_percent_basis",
              flex(leaf("auto", 103), flex(flexBasis="88%"), flexDirection="column", boxSizing="border-box",
                   aspectRatio="auto 3 / 2"), 800, 600)
@@ -1469,7 +1497,8 @@ def all_suites() -> dict[str, list[dict]]:
         "flex_hand": suite("flex_hand", flex_direction, flex_wrap, flex_order, flex_grow, flex_shrink, flex_basis,
                            flex_shorthand, flex_min_max, flex_auto_min, flex_justify, flex_auto_margins,
                            flex_align_items, flex_baseline, flex_baseline_negative_descent, flex_align_content,
-                           flex_container_baseline_reverse, flex_container_baseline_wrap_reverse, flex_gap, flex_percent_indefinite_column_item,
+                           flex_container_baseline_reverse, flex_container_baseline_wrap_reverse, flex_gap,
+                           flex_column_wrap_content_height, flex_percent_indefinite_column_item,
                            flex_column_wrap_intrinsic,
                            flex_abspos_children, flex_nested,
                            flex_intrinsic_basis),

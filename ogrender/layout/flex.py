@@ -58,7 +58,7 @@ class FlexContext:
 
     __slots__ = ("box", "row", "reverse", "wrap", "wrap_reverse", "inner_main", "inner_cross",
                  "avail_main", "avail_cross", "cb_w", "cb_h", "main_gap", "cross_gap", "items", "lines",
-                 "cross_definite", "intrinsic_h", "main_definite", "ratio_min")
+                 "cross_definite", "intrinsic_h", "main_definite", "ratio_min", "longest_line_limits")
 
 
 def layout_flex(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform):
@@ -105,6 +105,7 @@ def _setup(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h) -> FlexContext:
     ctx = FlexContext()
     ctx.box = box
     ctx.ratio_min = False
+    ctx.longest_line_limits = None
     ctx.row = s.flex_direction in ("row", "row-reverse")
     ctx.reverse = s.flex_direction.endswith("-reverse")
     rtl = getattr(s, "direction", "ltr") == "rtl"
@@ -373,10 +374,10 @@ def _step4_main_size_of_container(ctx: FlexContext, box, cb_w, cb_h) -> None:
     gaps = ctx.main_gap * max(0, len(ctx.items) - 1)
     if ctx.inner_main is not None:
         if ctx.ratio_min and not ctx.row:  # its content may be taller than the ratio's height
-            if ctx.wrap:  # (a multi-line column's content height: its tallest item)
-                total = max((item.hypothetical + item.main_margins for item in ctx.items), default=0.0)
-            else:
-                total = sum(item.hypothetical + item.main_margins for item in ctx.items) + gaps
+            if ctx.wrap:  # (a multi-line column's content height: its longest line, step 5)
+                ctx.longest_line_limits = min_max_height(box, cb_h)
+                return
+            total = sum(item.hypothetical + item.main_margins for item in ctx.items) + gaps
             if total > ctx.inner_main:
                 ctx.inner_main = max(0.0, clamp(total + box.bp_h, *min_max_height(box, cb_h)) - box.bp_h)
         return
@@ -398,6 +399,8 @@ def _step4_main_size_of_container(ctx: FlexContext, box, cb_w, cb_h) -> None:
         total = sum(item.hypothetical + item.main_margins for item in ctx.items) + gaps
         lo, hi = min_max_height(box, cb_h) if not ctx.intrinsic_h else (0.0, INF)
         bp = box.bp_h
+        if ctx.wrap:  # lines break at the max-height; the height is then the longest line's (step 5)
+            ctx.longest_line_limits = (lo, hi)
     ctx.inner_main = max(0.0, clamp(total + bp, lo, hi) - bp)
 
 
@@ -408,7 +411,9 @@ def _step5_collect_into_lines(ctx: FlexContext) -> None:
         ctx.lines = [FlexLine(ctx.items)]
         return
     limit = ctx.inner_main
-    if ctx.avail_main == MIN_CONTENT and ctx.row and ctx.box.style.width == AUTO:
+    if ctx.ratio_min and not ctx.row:
+        limit = ctx.cb_h  # (a column breaks at the height from its aspect ratio, before content grows it)
+    elif ctx.avail_main == MIN_CONTENT and ctx.row and ctx.box.style.width == AUTO:
         limit = 0.0  # min-content: every item on a line of its own
     lines: list[FlexLine] = []
     current: list[FlexItem] = []
@@ -422,6 +427,15 @@ def _step5_collect_into_lines(ctx: FlexContext) -> None:
         current.append(item)
     lines.append(FlexLine(current))
     ctx.lines = lines
+    if ctx.longest_line_limits is not None:
+        # A multi-line column sized by its content is as tall as its longest line (at least the height
+        # from its aspect ratio), within its min and max heights, as Blink has it.
+        longest = max(sum(item.hypothetical + item.main_margins for item in line.items)
+                      + ctx.main_gap * (len(line.items) - 1) for line in lines)
+        if ctx.ratio_min:
+            longest = max(longest, limit)
+        bp = ctx.box.bp_h
+        ctx.inner_main = max(0.0, clamp(longest + bp, *ctx.longest_line_limits) - bp)
 
 
 # -- 9.7 Resolving Flexible Lengths ------------------------------------------------------------------
