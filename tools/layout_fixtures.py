@@ -982,6 +982,22 @@ def common_aspect_ratio():
                                                           width=300))
     yield fx("aspect_ratio_flex_item_automin_width", flex(div(leaf(100, 5), height=40, aspectRatio="1", width=60),
                                                           width=50))
+    # A stretched row item with a ratio in a single-line container of definite height: its automatic
+    # minimum width is that height through the ratio (its content size suggestion).
+    yield fx("aspect_ratio_flex_item_automin_stretched", flex(div(aspectRatio="3 / 2", flexBasis="0", width=150),
+                                                              width=220, height=60))
+    yield fx("aspect_ratio_flex_item_automin_stretched_padding",
+             flex(div(aspectRatio="auto 3 / 2", flexBasis="0", width="68%", padding="10.1px 5px 4px 3px",
+                      boxSizing="border-box"), width=220, height=60, flexDirection="row-reverse"))
+    yield fx("aspect_ratio_flex_item_automin_stretched_max_height", flex(div(aspectRatio="1", maxHeight=40),
+                                                                         leaf(200, 10), width=220, height=60))
+    yield fx("aspect_ratio_flex_item_automin_stretched_nested", flex(flex(div(aspectRatio="2", flexBasis="0"),
+                                                                          width=200),
+                                                                     flexWrap="wrap", height=40, width=300))
+    yield fx("aspect_ratio_flex_item_automin_not_stretched", flex(div(aspectRatio="1", alignSelf="start"),
+                                                                  leaf(200, 10), width=220, height=60))
+    yield fx("aspect_ratio_flex_item_automin_wrap_line", flex(div(aspectRatio="1", flexBasis="0"), leaf(200, 10),
+                                                              width=220, height=60, flexWrap="wrap"))
     # A column flex item with a ratio and an auto width: the width follows its used (flexed) height.
     yield fx("aspect_ratio_column_item_basis", flex(div(height=66.6, aspectRatio="1", flexBasis="152px", alignSelf="end",
                                                         boxSizing="border-box"), flexDirection="column", width=400))

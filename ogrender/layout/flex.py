@@ -328,7 +328,11 @@ def _automatic_minimum(ctx: FlexContext, item: FlexItem, max_main: float) -> flo
         return item.bp_main
     box = item.box
     if ctx.row:
-        content = intrinsic_width(box, MIN_CONTENT, ctx.cb_w, ctx.cb_h)
+        if s.aspect_ratio != AUTO and item.cross_prop is None and box.image is None \
+                and (cross := _definite_cross_size(ctx, item)) is not None:
+            content = width_from_height(box, cross)  # (a stretched definite height through the ratio)
+        else:
+            content = intrinsic_width(box, MIN_CONTENT, ctx.cb_w, ctx.cb_h)
         if s.aspect_ratio != AUTO and box.image is None:
             # (a width from the ratio does not go below the content's min-content width, CSS Sizing 4 5.3)
             content = max(content, content_width(box, MIN_CONTENT, ctx.cb_w))
