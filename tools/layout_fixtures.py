@@ -419,6 +419,22 @@ def flex_percent_indefinite_column_item():
     yield fx("gap_percent_column_item_definite", flex(flex(flex(), leaf("auto", 18), flexDirection="column",
                                                            flexWrap="wrap", rowGap="20%", flexGrow=1),
                                                       flexDirection="column", width=300, height=100))
+    # Whether such an item's height is definite for its content follows its used flex basis (Blink's
+    # is_initial_block_size_indefinite): a length, or a length height under flex-basis auto, makes it
+    # definite; content, or a percentage of the indefinite height, does not, whatever its height says;
+    # an aspect ratio makes it definite.
+    def column_item(**item_style):
+        return flex(flex(div(div(height="50%", borderStyle="solid", borderWidth="3px 0 4px"), flexGrow=1),
+                         leaf(10, 40), flexDirection="column", **item_style), flexDirection="column", width=200)
+    for name, item_style in (("flex_3_height", {"height": 145, "flex": "3"}),
+                             ("basis_content_height", {"height": 145, "flexBasis": "content"}),
+                             ("basis_auto_height", {"height": 145}), ("basis_px", {"flexBasis": "100px"}),
+                             ("basis_percent_height", {"flexBasis": "50%", "height": 120}),
+                             ("aspect_ratio_flex_1", {"aspectRatio": "2", "flex": "1"}),
+                             ("aspect_ratio_width_basis_content", {"aspectRatio": "2", "width": 100,
+                                                                   "flexBasis": "content"}),
+                             ("height_fit_content", {"height": "fit-content"})):
+        yield fx(f"percent_height_in_column_item_{name}", column_item(**item_style))
 
 
 def flex_column_wrap_intrinsic():

@@ -828,12 +828,14 @@ def _place(ctx: FlexContext, box, container_cross: float) -> None:
 
 def _own_height_definite(ctx: FlexContext, item: FlexItem) -> bool:
     """Whether a column item's used height is definite for its content although its container's height
-    is not: a length flex basis, a definite height, or a definite width and an aspect ratio make it so
-    (as Chromium has it)."""
-    box = item.box
-    if box.style.flex_basis.__class__ is float or preferred_height(box, ctx.cb_h) is not None:
-        return True
-    return box.style.aspect_ratio != AUTO and preferred_width(box, ctx.cb_w) is not None
+    is not: when its used flex basis is definite (a length, or under flex-basis auto a length height; not
+    content, nor a percentage of the indefinite height) or an aspect ratio gives its height (Blink's
+    is_initial_block_size_indefinite)."""
+    s = item.box.style
+    basis = s.flex_basis
+    if basis == AUTO:
+        basis = s.height
+    return basis.__class__ is float or s.aspect_ratio != AUTO
 
 
 def _container_baseline(ctx: FlexContext) -> float | None:
