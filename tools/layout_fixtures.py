@@ -392,6 +392,24 @@ def flex_baseline():
         alignItems="baseline", width=300, height=150))
     yield fx("baseline_overflow_hidden_item", flex(div(leaf(20, 50), overflow="hidden"), leaf(30, 30),
                                                    alignItems="baseline", width=300, height=150))
+    # A baseline-aligned item of auto height is laid out for its baseline at its content height, which is
+    # not definite for its children: their percentage heights stay auto.
+    inner = lambda: div(flex(leaf(20, 100)), height="47%")  # noqa: E731
+    yield fx("baseline_item_percent_height_child_wrap_reverse",
+             flex(flex(div(flex(leaf(20, 100)), padding="5px 0 10px", height="47%"), flexWrap="wrap-reverse"),
+                  leaf(30, 20), alignItems="baseline", width=300, height=250))
+    yield fx("baseline_item_percent_height_child_end", flex(flex(inner(), alignItems="flex-end"), leaf(30, 20),
+                                                            alignItems="baseline", width=300, height=250))
+    yield fx("baseline_item_percent_height_child_end_wrap_reverse",
+             flex(flex(inner(), alignItems="flex-end"), leaf(30, 20), alignItems="baseline", flexWrap="wrap-reverse",
+                  width=300, height=250))
+    yield fx("baseline_item_percent_height_child_column", flex(flex(inner(), flexDirection="column",
+                                                                    justifyContent="center"),
+                                                               leaf(30, 20), alignItems="baseline", width=300,
+                                                               height=250))
+    yield fx("baseline_item_percent_height_child_min_height", flex(flex(inner(), alignItems="flex-end", minHeight=120),
+                                                                   leaf(30, 20), alignItems="baseline", width=300,
+                                                                   height=250))
 
 
 def flex_baseline_negative_descent():

@@ -548,8 +548,12 @@ def _step7_hypothetical_cross_size(ctx: FlexContext, item: FlexItem) -> None:
             # In a column, the baseline is synthesized from the border box's line-left edge.
             item.baseline = item.cross if ctx.wrap_reverse else 0.0
             return
-        _item_size(ctx, item, main=item.target, cross=item.cross, avail_main=item.target,
-                   avail_cross=item.cross, perform=True)
+        if item.measured is not None:  # (its height as measured, not fixed: percentages inside stay auto)
+            _item_size(ctx, item, main=item.target, avail_main=item.target, avail_cross=item.measured[1],
+                       perform=True)
+        else:
+            _item_size(ctx, item, main=item.target, cross=item.cross, avail_main=item.target,
+                       avail_cross=item.cross, perform=True)
         if mode == "baseline":
             # Items without a baseline synthesize one from their border box's bottom edge.
             physical = item.box.baseline if item.box.baseline is not None else item.cross
