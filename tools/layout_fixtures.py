@@ -520,6 +520,18 @@ def flex_column_wrap_content_height():
                                                        padding="5px 0 7px", rowGap=4), 600, 400)
     yield fx("column_wrap_max_height_no_break", flex(*items(), width=103, maxHeight=400, flexDirection="column",
                                                      flexWrap="wrap", justifyContent="center"), 600, 450)
+    # Its intrinsic height (a column item's content-based flex basis) is measured the same way: lines
+    # break at its own height, the height from its aspect ratio or its max-height; it is the longest line.
+    three_40 = lambda: (leaf(30, 40), leaf(30, 40), leaf(30, 40))  # noqa: E731
+    for name, style in (("height_basis_content", {"height": 50, "flexBasis": "content"}),
+                        ("height_flex_1_0", {"height": 50, "flex": "1 0"}),
+                        ("max_height_basis_content", {"maxHeight": 90, "flexBasis": "content"}),
+                        ("aspect_ratio_basis_content", {"width": 100, "aspectRatio": "2", "flexBasis": "content"}),
+                        ("height_padding_basis_content", {"height": 50, "flexBasis": "content",
+                                                          "padding": "5px 0 6px", "flexWrap": "wrap-reverse"})):
+        yield fx(f"column_wrap_intrinsic_height_{name}",
+                 flex(flex(*three_40(), **{"flexDirection": "column", "flexWrap": "wrap", **style}),
+                      flexDirection="column", width=300))
 
 
 def flex_align_content():

@@ -405,6 +405,15 @@ def _step4_main_size_of_container(ctx: FlexContext, box, cb_w, cb_h) -> None:
         bp = box.bp_h
         if ctx.wrap:  # lines break at the max-height; the height is then the longest line's (step 5)
             ctx.longest_line_limits = (lo, hi)
+            if ctx.intrinsic_h:
+                # (its intrinsic height too: lines break where its own height, the height from its aspect
+                # ratio, or its max-height would break them, as Blink lays it out to measure it)
+                own = preferred_height(box, cb_h)
+                if own is None and ctx.inner_cross is not None:
+                    own = height_from_width(box, ctx.inner_cross + box.bp_w)
+                lo, hi = min_max_height(box, cb_h)
+                if own is not None:
+                    total = own - bp
     ctx.inner_main = max(0.0, clamp(total + bp, lo, hi) - bp)
 
 
