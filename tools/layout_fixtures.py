@@ -870,6 +870,21 @@ def block_inline_baselines_static():
     yield fx("inline_baseline_scroll_inline_flex_clamped", div(div(ib(marginTop=-14, marginBottom=17),
                                                                    display="inline-flex", overflow="hidden"),
                                                                width=300))
+    # An inline-block's baseline from a relatively positioned child is where the child was laid out: the
+    # relative offset moves the child, not the baseline.
+    small = lambda: div(display="inline-block", width=10, height=5)  # noqa: E731
+    yield fx("inline_baseline_relative_flex_child", div(ib(flex(leaf(20, 30), position="relative", top=-10)), small(),
+                                                        leaf(10, 10), width=300))
+    yield fx("inline_baseline_relative_flex_child_bottom", div(ib(flex(leaf(20, 30), position="relative", left=-10,
+                                                                       bottom=7)),
+                                                               small(), leaf(10, 10), width=300))
+    yield fx("inline_baseline_relative_block_child", div(ib(div(ib(leaf(20, 30)), position="relative", top=-10)),
+                                                         small(), leaf(10, 10), width=300))
+    yield fx("inline_baseline_relative_scroll_child", div(ib(div(leaf(20, 30), position="relative", top=-6,
+                                                                 overflow="hidden")),
+                                                          small(), leaf(10, 10), width=300, height=200))
+    yield fx("inline_baseline_relative_inline_flex", div(flex(leaf(20, 30), display="inline-flex", position="relative",
+                                                              top=-10), small(), leaf(10, 10), width=300))
     item = lambda w=30: div(display="inline-block", width=w, height=10)  # noqa: E731
     ab = lambda d="block": div(display=d, position="absolute", width=5, height=5)  # noqa: E731
     yield fx("static_block_after_atomic", div(item(), ab(), width=200, padding=7))

@@ -147,15 +147,24 @@ def _empty_box_size(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h):
 def _offset_relative_children(box) -> None:
     """CSS 2.1 9.4.3: a relatively positioned box moves by its insets after layout (left wins over
     right, top over bottom); percentages refer to the containing block, the parent's content box."""
-    cb_w = box.content_width
-    cb_h = box.content_height if box.style.height != "auto" or box.parent is None else None
     for child in box.boxes:
         s = child.style
         if s.position != "relative" or s.left == s.right == s.top == s.bottom == "auto":
             continue
-        left, right = pct(s.left, cb_w), pct(s.right, cb_w)
-        top, bottom = pct(s.top, cb_h), pct(s.bottom, cb_h)
-        dx = left if left is not None else (-right if right is not None else 0.0)
-        dy = top if top is not None else (-bottom if bottom is not None else 0.0)
+        dx, dy = relative_offset(box, child)
         child.x += dx
         child.y += dy
+
+
+def relative_offset(box, child) -> tuple[float, float]:
+    """(dx, dy) a relatively positioned child of ``box`` moves by (0 for any other child)."""
+    s = child.style
+    if s.position != "relative":
+        return 0.0, 0.0
+    cb_w = box.content_width
+    cb_h = box.content_height if box.style.height != "auto" or box.parent is None else None
+    left, right = pct(s.left, cb_w), pct(s.right, cb_w)
+    top, bottom = pct(s.top, cb_h), pct(s.bottom, cb_h)
+    dx = left if left is not None else (-right if right is not None else 0.0)
+    dy = top if top is not None else (-bottom if bottom is not None else 0.0)
+    return dx, dy

@@ -12,7 +12,7 @@ from __future__ import annotations
 import warnings
 
 from ..errors import OgRenderWarning
-from .engine import compute
+from .engine import compute, relative_offset
 from .intrinsic import intrinsic_width
 from .sizing import (INTRINSIC, MAX_CONTENT, MIN_CONTENT, clamp, definite, height_from_width, horizontal_bp,
                      min_max_height, min_max_width, preferred_height, preferred_width, resolve_edges,
@@ -148,11 +148,11 @@ def last_baseline(box) -> float | None:
             inner = last_baseline(child)
             if inner is None:
                 continue
-            return child.y + min(max(inner, 0.0), child.height)
+            return child.y + min(max(inner, 0.0), child.height) - relative_offset(box, child)[1]
         # a block scroll container gives its margin-box bottom, lines or not
         inner = child.height + child.margin[2] if scroll else last_baseline(child)
-        if inner is not None:
-            return child.y + inner
+        if inner is not None:  # (where the child was laid out: its relative offset does not move it)
+            return child.y + inner - relative_offset(box, child)[1]
     return None
 
 
