@@ -1119,6 +1119,19 @@ def common_aspect_ratio():
                                                                       boxSizing="border-box"), width=60.5))
     yield fx("aspect_ratio_intrinsic_abspos_min_height", div(flex(aspectRatio="2", minHeight=30, position="absolute"),
                                                              width=300))
+    # An absolutely positioned box with a ratio and a width: min-width: auto is its content's min-content
+    # width when its height is definite, given or from both vertical insets (unless both horizontal insets
+    # stretch it too); the ratio then gives the height from the used width.
+    abs_ratio = lambda **st: div(div(leaf(190, 5), position="absolute", aspectRatio="16 / 9", **st),  # noqa: E731
+                                 width=300, position="relative", height=100)
+    for name, st in (("insets", {"top": 2, "bottom": 7}), ("insets_max_height", {"top": 2, "bottom": 7, "maxHeight": 8}),
+                     ("insets_left", {"top": 2, "bottom": 7, "left": 3}),
+                     ("insets_both_axes", {"top": 2, "bottom": 7, "left": 0, "right": 10}),
+                     ("insets_both_axes_justify_start", {"top": 2, "bottom": 7, "left": 0, "right": 10,
+                                                         "justifySelf": "start"}),
+                     ("height_insets_both_axes", {"height": 8, "top": 2, "bottom": 7, "left": 0, "right": -100}),
+                     ("max_height_only", {"maxHeight": 8})):
+        yield fx(f"aspect_ratio_abspos_width_automin_{name}", abs_ratio(width=150, **st))
 
 
 def common_box_sizing():

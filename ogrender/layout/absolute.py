@@ -59,9 +59,11 @@ def layout_absolutes(cb) -> None:
             hi = intrinsic_width(box, MAX_CONTENT, cb_w, cb_h)
             w = min(max(lo, available), hi)
         w = clamp(w, *min_max_width(box, cb_w))
-        if s.aspect_ratio != AUTO and not replaced and s.width != AUTO and preferred_height(box, cb_h) is not None \
+        if s.aspect_ratio != AUTO and not replaced and s.width != AUTO \
+                and (stretch_h and not stretch_w or preferred_height(box, cb_h) is not None) \
                 and ratio_keeps_content(box, "min_width"):
-            # with an aspect ratio and both sizes given, min-width: auto is the content's min-content width
+            # with an aspect ratio, a width and a definite height (given, or both vertical insets when the
+            # horizontal ones do not stretch it too), min-width: auto is the content's min-content width
             # (measured in Blink for absolutely positioned boxes)
             from .intrinsic import content_width
             w = max(w, min(content_width(box, MIN_CONTENT, cb_w), min_max_width(box, cb_w)[1]))
