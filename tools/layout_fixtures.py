@@ -1132,6 +1132,19 @@ def common_aspect_ratio():
                      ("height_insets_both_axes", {"height": 8, "top": 2, "bottom": 7, "left": 0, "right": -100}),
                      ("max_height_only", {"maxHeight": 8})):
         yield fx(f"aspect_ratio_abspos_width_automin_{name}", abs_ratio(width=150, **st))
+    # Stretched between both horizontal insets, with a ratio and an auto height: the min / max heights
+    # transfer through the ratio and limit the width (then min / max-width apply), as in block flow.
+    abs_stretch = lambda **st: div(div(leaf(50, 5), position="absolute", left=36, right=66,  # noqa: E731
+                                       **{"aspectRatio": "1", **st}),
+                                   width=600, position="relative", height=300)
+    for name, st in (("max_height", {"maxHeight": 77, "padding": "14.2px 10.1px 1px 13.3px"}),
+                     ("max_height_border_box", {"maxHeight": 77, "padding": "14px 10px 1px 13px",
+                                                "boxSizing": "border-box"}),
+                     ("min_height", {"minHeight": 600}), ("max_height_min_width", {"maxHeight": 77, "minWidth": 150}),
+                     ("max_height_percent", {"maxHeight": "20%"}),
+                     ("max_height_both_vertical_insets", {"maxHeight": 77, "top": 10, "bottom": 10}),
+                     ("max_height_auto_ratio", {"maxHeight": 77, "aspectRatio": "auto 2", "padding": 5})):
+        yield fx(f"aspect_ratio_abspos_stretched_width_{name}", abs_stretch(**st), 600, 300)
 
 
 def common_box_sizing():

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..css.values import AUTO
 from .intrinsic import intrinsic_width
-from .sizing import (MIN_CONTENT, MAX_CONTENT, clamp, height_from_width, min_max_height,
+from .sizing import (INF, MIN_CONTENT, MAX_CONTENT, clamp, height_from_width, min_max_height,
                      min_max_width, pct, preferred_height, preferred_width, ratio_keeps_content, resolve_edges,
                      width_from_height)
 
@@ -50,6 +50,12 @@ def layout_absolutes(cb) -> None:
             w = abspos_width(box, cb_w - (left or 0.0) - (right or 0.0) - m_left - m_right)
         if w is None and stretch_w:
             w = max(0.0, max(0.0, cb_w - left - right) - m_left - m_right)
+            if s.aspect_ratio != AUTO:  # (the min / max heights transfer through the ratio, as in block flow)
+                lo, hi = min_max_height(box, cb_h)
+                if hi != INF:
+                    w = min(w, width_from_height(box, hi))
+                if s.min_height != AUTO and lo > box.bp_h:
+                    w = max(w, width_from_height(box, lo))
         if w is None:
             start = left
             if left is None and right is None:  # the static position's left edge stands for the inset
