@@ -532,6 +532,15 @@ def flex_column_wrap_content_height():
         yield fx(f"column_wrap_intrinsic_height_{name}",
                  flex(flex(*three_40(), **{"flexDirection": "column", "flexWrap": "wrap", **style}),
                       flexDirection="column", width=300))
+    # (with no flex items, only an absolutely positioned child, its intrinsic height is 0)
+    yield fx("column_wrap_intrinsic_height_abspos_child_only",
+             flex(leaf(20, 50), flex(leaf(10, 10, position="absolute"), height=20, flexBasis="0", flexDirection="column",
+                                     flexWrap="wrap"), height=40, width=300, flexDirection="column"))
+    yield fx("column_wrap_intrinsic_height_abspos_child_only_max_height",
+             flex(leaf(20, 130, flex="0.5"), flex(leaf(17, 142.6, position="absolute", top="9%"), height="61%",
+                                                  maxHeight="25%", flexBasis="0", flexDirection="column-reverse",
+                                                  flexWrap="wrap"),
+                  height=45, width=300, flexDirection="column"))
 
 
 def flex_align_content():

@@ -420,7 +420,7 @@ def _step4_main_size_of_container(ctx: FlexContext, box, cb_w, cb_h) -> None:
 def _step5_collect_into_lines(ctx: FlexContext) -> None:
     """9.3.5 Collect flex items into flex lines: one line for a single-line container; otherwise items in
     order until the next one's outer hypothetical main size would overflow the available main space."""
-    if not ctx.wrap or not ctx.items:
+    if not ctx.wrap:
         ctx.lines = [FlexLine(ctx.items)]
         return
     limit = ctx.inner_main
@@ -444,7 +444,7 @@ def _step5_collect_into_lines(ctx: FlexContext) -> None:
         # A multi-line column sized by its content is as tall as its longest line (at least the height
         # from its aspect ratio), within its min and max heights, as Blink has it.
         longest = max(sum(item.hypothetical + item.main_margins for item in line.items)
-                      + ctx.main_gap * (len(line.items) - 1) for line in lines)
+                      + ctx.main_gap * max(0, len(line.items) - 1) for line in lines)
         if ctx.ratio_min:
             longest = max(longest, limit)
         bp = ctx.box.bp_h
