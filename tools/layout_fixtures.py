@@ -1154,6 +1154,16 @@ def common_aspect_ratio():
                      ("max_height_both_vertical_insets", {"maxHeight": 77, "top": 10, "bottom": 10}),
                      ("max_height_auto_ratio", {"maxHeight": 77, "aspectRatio": "auto 2", "padding": 5})):
         yield fx(f"aspect_ratio_abspos_stretched_width_{name}", abs_stretch(**st), 600, 300)
+    # A width from the ratio (a definite height: given, a percentage, or both vertical insets) does not go
+    # below the content's min-content width while min-width is auto; an auto height then follows the width.
+    abs_h = lambda **st: div(div(leaf(150, 5), position="absolute", **{"aspectRatio": "1", **st}),  # noqa: E731
+                             width=600, position="relative", height=400)
+    for name, st in (("percent_height", {"height": "30%"}), ("insets", {"top": 10, "bottom": 290}),
+                     ("insets_left", {"top": 10, "bottom": 290, "left": 5}),
+                     ("percent_height_padding", {"height": "30%", "boxSizing": "border-box",
+                                                 "padding": "14.8px 13px 1px 0.5px"}),
+                     ("percent_height_min_width_0", {"height": "30%", "minWidth": 0})):
+        yield fx(f"aspect_ratio_abspos_ratio_width_automin_{name}", abs_h(**st), 600, 400)
 
 
 def common_box_sizing():

@@ -10,7 +10,7 @@ algorithm; flex: as the sole item of its parent, CSS Flexbox 4.1).
 from __future__ import annotations
 
 from ..css.values import AUTO
-from .intrinsic import intrinsic_width
+from .intrinsic import content_width, intrinsic_width
 from .sizing import (INF, MIN_CONTENT, MAX_CONTENT, clamp, height_from_width, min_max_height,
                      min_max_width, pct, preferred_height, preferred_width, ratio_keeps_content, resolve_edges,
                      width_from_height)
@@ -42,9 +42,11 @@ def layout_absolutes(cb) -> None:
         if h is None and stretch_h and s.aspect_ratio != AUTO and not stretch_w:
             # (stretched in both axes, the width wins and the ratio gives the height)
             h = max(0.0, max(0.0, cb_h - top - bottom) - m_top - m_bottom)
-        w = preferred_width(box, cb_w)
+        w = preferred_width(box, cb_w, cb_h)
         if w is None and h is not None:
             w = width_from_height(box, h)
+            if w is not None and not replaced and ratio_keeps_content(box, "min_width"):  # (min-width auto)
+                w = max(w, content_width(box, MIN_CONTENT, cb_w))
         if w is None and replaced:  # natural size, or the space the insets leave (layout/replaced.py)
             from .replaced import abspos_width
             w = abspos_width(box, cb_w - (left or 0.0) - (right or 0.0) - m_left - m_right)
@@ -71,7 +73,6 @@ def layout_absolutes(cb) -> None:
             # with an aspect ratio, a width and a definite height (given, or both vertical insets when the
             # horizontal ones do not stretch it too), min-width: auto is the content's min-content width
             # (measured in Blink for absolutely positioned boxes)
-            from .intrinsic import content_width
             w = max(w, min(content_width(box, MIN_CONTENT, cb_w), min_max_width(box, cb_w)[1]))
         h = preferred_height(box, cb_h)
         if h is None:
