@@ -720,6 +720,19 @@ def block_margin_collapse_parent():
         yield fx(f"collapse_parent_{name}", div(leaf("auto", 10), div(child(), margin="10px 0 5px", **style),
                                                 leaf("auto", 10), width=300))
     yield fx("collapse_parent_root", div(child(), margin="15px 0"), 400, 300)
+    # A min-height that makes the box taller than its content stops the last child's bottom margin from
+    # collapsing through, and that margin does not count in the content height either (Blink drops it).
+    last = lambda: leaf(20, 26, marginBottom=18)  # noqa: E731
+    yield fx("collapse_parent_bottom_min_height_between", div(div(last(), minHeight=39), leaf("auto", 10),
+                                                              display="flow-root", width=300))
+    yield fx("collapse_parent_bottom_min_height_above", div(div(last(), minHeight=50, marginBottom=5), leaf("auto", 10),
+                                                            display="flow-root", width=300))
+    yield fx("collapse_parent_bottom_min_height_percent", div(div(last(), minHeight="80%"), display="flow-root",
+                                                              width=300, height=49))
+    yield fx("collapse_parent_bottom_min_height_percent_stretched",
+             flex(div(div(last(), minHeight="80%"), overflow="hidden"), leaf(20, 49), flexWrap="wrap", width=300))
+    yield fx("collapse_parent_bottom_max_height", div(div(last(), maxHeight=30), leaf("auto", 10), display="flow-root",
+                                                      width=300))
     # A percentage height of an indefinite containing-block height behaves as auto: the box's margins
     # collapse through it when empty, and with its last child's bottom margin.
     yield fx("collapse_through_percent_height_indefinite", div(leaf("auto", 10), div(height="35%", margin="12px 0"),

@@ -122,20 +122,22 @@ def layout_block(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform):
     zero_height = used_height is None or used_height == 0
     through = (at_top and collapses and box.border[2] == 0 and box.padding[2] == 0 and zero_height
                and (own_h is None or own_h == 0) and _zero_min_height(box, cb_h))
+    dropped = False
     if bottom_open and not at_top and own_h is None:
-        # A min- or max-height that changes the height keeps the last child's margin inside.
+        # A min- or max-height that changes the height stops the last child's margin from collapsing
+        # through, and it does not count in the content height either (Blink drops it).
         lo, hi = min_max_height(box, cb_h)
         if clamp(committed + bp_h, lo, hi) != committed + bp_h:
-            bottom_open = False
+            bottom_open, dropped = False, True
     if at_top:
         # Nothing with content: the children's margins all escape through the top (or through us).
         info = MarginInfo(escaping_top, MarginSet(), through)
         content = 0.0
-    elif bottom_open or (ratio_height and collapses and box.border[2] == 0 and box.padding[2] == 0):
+    elif bottom_open or dropped or (ratio_height and collapses and box.border[2] == 0 and box.padding[2] == 0):
         # (under a height from an aspect ratio the last child's bottom margin, which would collapse through
         # the box's bottom, neither does nor counts in the content height: Blink drops it)
-        info = MarginInfo(escaping_top if top_open else MarginSet(), MarginSet() if ratio_height else pending,
-                          False)
+        info = MarginInfo(escaping_top if top_open else MarginSet(),
+                          MarginSet() if ratio_height or dropped else pending, False)
         content = committed
     else:
         info = MarginInfo(escaping_top if top_open else MarginSet(), MarginSet(), False)
