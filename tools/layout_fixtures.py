@@ -532,6 +532,24 @@ def flex_column_wrap_content_height():
         yield fx(f"column_wrap_intrinsic_height_{name}",
                  flex(flex(*three_40(), **{"flexDirection": "column", "flexWrap": "wrap", **style}),
                       flexDirection="column", width=300))
+    # As an item of a column container, its max-content width is that of its columns at the height it is
+    # given there (its used main size), not at its own height.
+    wrap_col = lambda *c, **st: div(*c, **{"display": "flex", "height": 20, "flexDirection": "column",  # noqa: E731
+                                          "flexWrap": "wrap", **st})
+    yield fx("column_wrap_item_width_at_flexed_height",
+             flex(wrap_col(leaf(102, 25), leaf(5, 5, marginTop=11, marginRight=18), flexGrow=1),
+                  flexDirection="column", alignItems="start", height=74))
+    yield fx("column_wrap_item_width_at_flexed_height_wrap_reverse",
+             flex(wrap_col(leaf(102, 25), flex(margin="11px 18px 7% 8%", flexGrow=0.5), flexWrap="wrap-reverse",
+                           flexGrow=1, boxSizing="border-box"),
+                  height=74.1, flexDirection="column", alignItems="end"), 600, 400)
+    yield fx("column_wrap_item_width_at_flexed_height_percent_basis",
+             flex(wrap_col(leaf(29, 0), leaf(10, 9, margin="18px 0 16.6px", flexBasis="75%"), leaf(5, 126),
+                           flex="0.5", height="auto", padding="6px 7px 6.2px 5%", flexDirection="column-reverse"),
+                  flexDirection="column", alignItems="start", minHeight=78), 500, 400)
+    yield fx("column_wrap_item_width_at_own_height", flex(wrap_col(leaf(102, 25), leaf(5, 5, marginTop=11,
+                                                                                        marginRight=18)),
+                                                          flexDirection="column", alignItems="start", height=74))
     # (with no flex items, only an absolutely positioned child, its intrinsic height is 0)
     yield fx("column_wrap_intrinsic_height_abspos_child_only",
              flex(leaf(20, 50), flex(leaf(10, 10, position="absolute"), height=20, flexBasis="0", flexDirection="column",

@@ -250,6 +250,25 @@ def _fit_content_cross(ctx: FlexContext, item: FlexItem, avail: float | None, co
     return clamp(size, *item.cross_limits)
 
 
+def _wrapping_column(s) -> bool:
+    return s.flex_wrap != "nowrap" and s.display in ("flex", "inline-flex") and s.flex_direction.startswith("column")
+
+
+def _wrapping_column_fit_content(ctx: FlexContext, item: FlexItem) -> float:
+    """The fit-content width of a column item that is itself a wrapping column container: its max-content
+    width is that of its columns at the height the item is given (its used main size), as Blink measures
+    it; its min-content width, its widest item's."""
+    box = item.box
+    lo = intrinsic_width(box, MIN_CONTENT, ctx.cb_w, ctx.cb_h)
+    if ctx.avail_cross == MIN_CONTENT:
+        return clamp(lo, *item.cross_limits)
+    main = item.target if ctx.main_definite or _own_height_definite(ctx, item) else Indefinite(item.target)
+    hi, _ = compute(box, None, main, MAX_CONTENT, None, ctx.cb_w, ctx.cb_h)
+    avail = definite(ctx.avail_cross)
+    size = hi if avail is None else min(max(lo, avail - item.cross_margins), hi)
+    return clamp(size, *item.cross_limits)
+
+
 def _definite_cross_size(ctx: FlexContext, item: FlexItem) -> float | None:
     """The item's cross size when known before its main size: its property, or a stretched size in a
     single-line container of definite cross size; for a column container, also the fit-content width
@@ -544,6 +563,9 @@ def _step7_hypothetical_cross_size(ctx: FlexContext, item: FlexItem) -> None:
             item.cross = clamp(width_from_height(item.box, item.target), *item.cross_limits)
     elif size is not None and (not ctx.row or item.cross_prop is not None):
         item.cross = size
+        if not ctx.row and item.cross_prop is None and _wrapping_column(item.box.style) and not (
+                item.align == "stretch" and not item.any_auto_cross and ctx.inner_cross is not None and not ctx.wrap):
+            item.cross = _wrapping_column_fit_content(ctx, item)
     else:
         avail = definite(ctx.avail_cross)
         avail = ctx.avail_cross if avail is None else max(0.0, avail - item.cross_margins)
