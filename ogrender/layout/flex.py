@@ -563,7 +563,8 @@ def _step7_hypothetical_cross_size(ctx: FlexContext, item: FlexItem) -> None:
             item.cross = clamp(width_from_height(item.box, item.target), *item.cross_limits)
     elif size is not None and (not ctx.row or item.cross_prop is not None):
         item.cross = size
-        if not ctx.row and item.cross_prop is None and _wrapping_column(item.box.style) and not (
+        if not ctx.row and item.box.style.flex_wrap != "nowrap" and item.cross_prop is None \
+                and _wrapping_column(item.box.style) and not (
                 item.align == "stretch" and not item.any_auto_cross and ctx.inner_cross is not None and not ctx.wrap):
             item.cross = _wrapping_column_fit_content(ctx, item)
     else:
