@@ -552,8 +552,9 @@ def flex_column_wrap_content_height():
                                                           flexDirection="column", alignItems="start", height=74))
     # (with no flex items, only an absolutely positioned child, its intrinsic height is 0)
     yield fx("column_wrap_intrinsic_height_abspos_child_only",
-             flex(leaf(20, 50), flex(leaf(10, 10, position="absolute"), height=20, flexBasis="0", flexDirection="column",
-                                     flexWrap="wrap"), height=40, width=300, flexDirection="column"))
+             flex(leaf(20, 50), flex(leaf(10, 10, position="absolute"), height=20, flexBasis="0",
+                                     flexDirection="column", flexWrap="wrap"),
+                  height=40, width=300, flexDirection="column"))
     yield fx("column_wrap_intrinsic_height_abspos_child_only_max_height",
              flex(leaf(20, 130, flex="0.5"), flex(leaf(17, 142.6, position="absolute", top="9%"), height="61%",
                                                   maxHeight="25%", flexBasis="0", flexDirection="column-reverse",
@@ -619,6 +620,83 @@ def flex_abspos_children():
                                            position="relative", padding=10, width=300, height=100))
     yield fx("abspos_align_self", flex(leaf(20, 20, position="absolute", alignSelf="flex-end"), leaf(40, 30),
                                        position="relative", width=300, height=100))
+
+
+def flex_nested_percent_min_max():
+    """Column and row containers nested with percentage sizes, bases and min / max sizes (combinations the
+    random generators rarely produce)."""
+    col = {"flexDirection": "column"}
+    yield fx("nested_column_in_row_percent_min_max",
+             flex(flex(leaf("50%", "30%"), leaf(40, 20, flexGrow=1, minHeight="40%"), flexGrow=1, maxHeight="60%",
+                       **col),
+                  leaf(60, 80), height=200, width=300))
+    yield fx("nested_row_in_column_percent_height",
+             flex(flex(flex(leaf("30%", 10), leaf(20, "50%"), flexGrow=1, minWidth="20%"), height="50%", **col),
+                  height=240, width=300, **col))
+    yield fx("nested_column_percent_min_over_max",
+             flex(flex(div(height="40%", minHeight=30, maxHeight="20%"), leaf(10, 40), flex="1 1 50%", **col),
+                  leaf(100, 100), width=300, height=150))
+    yield fx("nested_row_percent_basis_min_max",
+             flex(flex(leaf(100, 10, flexBasis="40%", maxWidth="30%"), leaf(100, 10, flexBasis="60%", minWidth="70%"),
+                       width="80%"),
+                  width=300, height=100, **col))
+    yield fx("nested_column_full_height_in_grown_item",
+             flex(flex(flex(leaf(10, 10), height="100%", justifyContent="flex-end", **col), flexGrow=1),
+                  height=120, width=100, **col))
+    yield fx("nested_column_full_height_min_height_container",
+             flex(flex(flex(leaf(10, 10), height="100%", justifyContent="flex-end", **col), flexGrow=1, minHeight=0),
+                  minHeight=120, width=100, **col))
+    yield fx("nested_column_percent_basis_min_height",
+             flex(flex(leaf(50, "50%"), flexBasis="50%", minHeight=150, **col), height=200, width=100, **col))
+    yield fx("nested_row_wrap_percent_items_max_width",
+             flex(flex(leaf("25%", 20), leaf("25%", 20), leaf("75%", 20), flexWrap="wrap", flexGrow=1, maxWidth="80%"),
+                  leaf(40, 20), width=300))
+    yield fx("nested_column_wrap_percent_height",
+             flex(flex(leaf("auto", "30%", flexGrow=1), leaf("auto", 20, minHeight="20%"), flexWrap="wrap",
+                       height="80%", width="50%", **col),
+                  height=150, width=300))
+    yield fx("nested_column_max_height_percent_grown",
+             flex(flex(leaf(10, "50%"), maxHeight="30%", flexGrow=1, **col), height=100, width=100, **col))
+    yield fx("nested_column_percent_basis_min_height_indefinite",
+             flex(flex(leaf(10, 10, flexBasis="50%"), leaf(10, 10, flexBasis="50%"), minHeight=80, **col),
+                  width=100, **col))
+
+
+def flex_abspos_in_inline_flex():
+    """Absolutely positioned children of inline-flex containers: static positions under the container's
+    alignment, percentages of its padding box, and the line the container sits on."""
+    iflex = lambda *c, **st: flex(*c, display="inline-flex", **st)  # noqa: E731
+    ab = lambda w=10, h=10, **st: leaf(w, h, position="absolute", **st)  # noqa: E731
+    yield fx("inline_flex_abspos_insets",
+             div(iflex(leaf(40, 30), ab(right=0, bottom=0), position="relative", padding=5), width=300))
+    yield fx("inline_flex_abspos_static_centered",
+             div(iflex(leaf(40, 30), ab(), justifyContent="center", alignItems="center", width=100, height=60),
+                 width=300))
+    yield fx("inline_flex_abspos_percent_insets_column",
+             div(iflex(leaf(40, 30), div(position="absolute", left="10%", right="10%", top=0, bottom=0),
+                       position="relative", flexDirection="column"),
+                 div(leaf(20, 50), display="inline-block"), width=300))
+    yield fx("inline_flex_abspos_row_reverse_align_self",
+             div(iflex(ab(alignSelf="flex-end"), flexDirection="row-reverse", width=80, height=40, alignItems="center"),
+                 width=300))
+    yield fx("inline_flex_abspos_percent_size_border",
+             div(iflex(leaf(40, 30), ab("50%", "50%", top=5, left=5), position="relative", borderStyle="solid",
+                       borderWidth="3px 4px"),
+                 width=300))
+    yield fx("inline_flex_abspos_baseline_line",
+             div(iflex(leaf(40, 30, marginTop=8), ab(), alignItems="baseline"),
+                 div(leaf(20, 20), display="inline-block"), width=300))
+    yield fx("inline_flex_abspos_auto_margins",
+             div(iflex(ab(margin="auto", top=0, bottom=0, left=0, right=0), width=80, height=40, position="relative"),
+                 width=300))
+    yield fx("inline_flex_abspos_static_wrap_reverse",
+             div(iflex(ab(), leaf(30, 20), leaf(30, 40), flexWrap="wrap-reverse", width=40, alignContent="center",
+                       height=100, justifyContent="flex-end"),
+                 width=300))
+    yield fx("inline_flex_abspos_static_column_reverse",
+             div(iflex(ab(), leaf(30, 20), flexDirection="column-reverse", justifyContent="space-around",
+                       alignItems="end", width=50, height=80),
+                 width=300))
 
 
 def flex_nested():
@@ -805,6 +883,38 @@ def block_auto_margins():
     yield fx("automargin_block_percent", div(leaf("50%", 20, margin="0 auto"), width=301))
     yield fx("automargin_block_vertical_auto_is_zero", div(leaf(100, 20, margin="auto"), height=200, width=300))
     yield fx("automargin_root", leaf(200, 100, margin="0 auto"))
+
+
+def block_margin_collapse_aspect_ratio_boundaries():
+    """Margin collapsing next to boxes with an aspect ratio across flow-root and inline-block boundaries
+    (combinations the random generators rarely produce)."""
+    ib = lambda *c, **st: div(*c, display="inline-block", **st)  # noqa: E731
+    root = lambda *c: div(*c, width=300, display="flow-root")  # noqa: E731
+    yield fx("collapse_ratio_box_first_child_top",
+             root(div(div(leaf("auto", 10, marginTop=20), aspectRatio="4"), marginTop=10)))
+    yield fx("collapse_ratio_flow_root_first_child_top",
+             root(div(div(leaf("auto", 10, marginTop=20), aspectRatio="4", display="flow-root"), marginTop=10)))
+    yield fx("collapse_ratio_inside_inline_block",
+             root(ib(div(leaf(50, 10, marginTop=20, marginBottom=15), aspectRatio="2")), leaf("auto", 5, marginTop=7)))
+    yield fx("collapse_ratio_inline_block_margins",
+             root(div(ib(leaf(40, 10), aspectRatio="2", marginTop=6, marginBottom=9), marginTop=12),
+                  leaf("auto", 5, marginTop=11)))
+    yield fx("collapse_through_empty_ratio_box",
+             root(div(div(marginTop=15, marginBottom=25, aspectRatio="4"), leaf("auto", 10, marginTop=12))))
+    yield fx("collapse_ratio_box_then_empty",
+             root(div(div(aspectRatio="4", marginBottom=20), div(marginTop=30)), leaf("auto", 5)))
+    yield fx("collapse_ratio_auto_min_height_zero_last_child",
+             root(div(div(leaf("auto", 10, marginBottom=30), aspectRatio="auto 8", minHeight=0), marginBottom=10),
+                  leaf("auto", 5)))
+    yield fx("collapse_ratio_negative_margin_in_flow_root",
+             div(div(div(leaf("auto", 10), aspectRatio="2", width=100, marginTop=-5), marginTop=20,
+                     display="flow-root"), width=300))
+    yield fx("collapse_ratio_inline_block_line_then_empty",
+             root(div(ib(aspectRatio="1", width=30), marginTop=10, marginBottom=10), div(marginTop=20),
+                  leaf("auto", 5)))
+    yield fx("collapse_between_ratio_siblings",
+             root(div(div(aspectRatio="3", width=30, marginTop=5, marginBottom=40),
+                      div(aspectRatio="3", width=30, marginTop=25))))
 
 
 def block_flow_root():
@@ -1164,7 +1274,8 @@ def common_aspect_ratio():
     # stretch it too); the ratio then gives the height from the used width.
     abs_ratio = lambda **st: div(div(leaf(190, 5), position="absolute", aspectRatio="16 / 9", **st),  # noqa: E731
                                  width=300, position="relative", height=100)
-    for name, st in (("insets", {"top": 2, "bottom": 7}), ("insets_max_height", {"top": 2, "bottom": 7, "maxHeight": 8}),
+    for name, st in (("insets", {"top": 2, "bottom": 7}),
+                     ("insets_max_height", {"top": 2, "bottom": 7, "maxHeight": 8}),
                      ("insets_left", {"top": 2, "bottom": 7, "left": 3}),
                      ("insets_both_axes", {"top": 2, "bottom": 7, "left": 0, "right": 10}),
                      ("insets_both_axes_justify_start", {"top": 2, "bottom": 7, "left": 0, "right": 10,
@@ -1650,13 +1761,15 @@ def all_suites() -> dict[str, list[dict]]:
         "flex_hand": suite("flex_hand", flex_direction, flex_wrap, flex_order, flex_grow, flex_shrink, flex_basis,
                            flex_shorthand, flex_min_max, flex_auto_min, flex_justify, flex_auto_margins,
                            flex_align_items, flex_baseline, flex_baseline_negative_descent, flex_align_content,
-                           flex_container_baseline_reverse, flex_container_baseline_wrap_reverse, flex_gap,
-                           flex_column_wrap_content_height, flex_percent_indefinite_column_item,
+                           flex_container_baseline_reverse, flex_container_baseline_wrap_reverse,
+                           flex_gap, flex_column_wrap_content_height, flex_percent_indefinite_column_item,
                            flex_column_wrap_intrinsic,
-                           flex_abspos_children, flex_nested,
+                           flex_abspos_children, flex_abspos_in_inline_flex, flex_nested,
+                           flex_nested_percent_min_max,
                            flex_intrinsic_basis),
         "block_hand": suite("block_hand", block_stacking, block_margin_collapse_siblings,
-                            block_margin_collapse_parent, block_auto_margins, block_flow_root,
+                            block_margin_collapse_parent, block_margin_collapse_aspect_ratio_boundaries,
+                            block_auto_margins, block_flow_root,
                             block_inline_level, block_inline_baselines_static, block_display_types),
         "common_hand": suite("common_hand", common_edges, common_percentages, common_min_max, common_aspect_ratio,
                              common_box_sizing, common_abspos, common_abspos_self_alignment, common_fixed,
