@@ -755,6 +755,18 @@ def flex_intrinsic_basis():
         yield fx(f"intrinsic_basis_wrap_{name}", flex(*items, width="max-content", flexWrap="wrap"))
     yield fx("intrinsic_basis_nested_item", flex(flex(div(flexShrink=0, flexBasis=111), boxSizing="border-box"),
                                                  div(flex="2 0 40px")))
+    # A capped item with an aspect ratio and a definite height: its automatic minimum width (the floor of
+    # its contribution) takes the ratio's width as content size, limited by its width.
+    ratio_item = lambda **st: flex(**{"height": 150, "aspectRatio": "16 / 9", "flexBasis": "0",  # noqa: E731
+                                      "flexShrink": 3, **st})
+    for name, st in (("width", {"width": 165}), ("wide_width", {"width": 300}), ("auto_width", {}),
+                     ("no_shrink", {"width": 165, "flexShrink": 0}), ("min_width_0", {"width": 165, "minWidth": 0})):
+        yield fx(f"intrinsic_basis_cap_aspect_ratio_{name}",
+                 div(flex(ratio_item(**st), leaf(20, 10), display="inline-flex"), width=500))
+    yield fx("intrinsic_basis_cap_aspect_ratio_in_column_item",
+             flex(flex(flex(ratio_item(width=165), display="inline-flex"), flexBasis="0", flexDirection="column",
+                       aspectRatio="1 / 2"),
+                  leaf(100, 10, flexGrow=3), flexWrap="wrap", width=300), 400, 500)
 
 
 def block_stacking():

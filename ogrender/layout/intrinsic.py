@@ -103,8 +103,11 @@ def _automatic_minimum_width(child, cb_w, cb_h, hi: float) -> float:
     s = child.style
     if s.overflow_x not in ("visible", "clip"):
         return child.bp_w
-    content = min(content_width(child, MIN_CONTENT, cb_w) if child.image is None
-                  else intrinsic_width(child, MIN_CONTENT, cb_w, cb_h), hi)
+    # (as flex.py's: a definite height gives a width through an aspect ratio, never below the content's)
+    content = intrinsic_width(child, MIN_CONTENT, cb_w, cb_h)
+    if child.image is None and s.aspect_ratio != AUTO:
+        content = max(content, content_width(child, MIN_CONTENT, cb_w))
+    content = min(content, hi)
     specified = preferred_width(child, cb_w)
     return content if specified is None else min(content, specified)
 
