@@ -1232,6 +1232,18 @@ def common_aspect_ratio():
     yield fx("aspect_ratio_column_item_fit_content_center", flex(div(leaf(60, 10), aspectRatio="2"), leaf(30, 30),
                                                                  flexDirection="column", alignItems="center",
                                                                  width=400))
+    # Its width from the ratio does not go below its content's min-content width while min-width is auto
+    # (and it is not a scroll container); max-width still limits it.
+    ratio_col_item = lambda **st: flex(leaf(46, 10), **{"height": 21, "aspectRatio": "16 / 9",  # noqa: E731
+                                                        "boxSizing": "border-box", "borderStyle": "solid",
+                                                        "borderWidth": "1px 1px 5px 3px", **st})
+    for name, st, container in (("", {}, {}), ("_min_width_0", {"minWidth": 0}, {}),
+                                ("_overflow_hidden", {"overflow": "hidden"}, {"alignItems": "start"}),
+                                ("_max_width", {"maxWidth": 40}, {}),
+                                ("_wrap_reverse", {}, {"flexWrap": "wrap-reverse", "width": 14})):
+        yield fx(f"aspect_ratio_column_item_min_content{name}",
+                 flex(ratio_col_item(**st), **{"flexDirection": "column", "alignItems": "end", "width": 200,
+                                               **container}))
     # flex-basis: content puts the max-content height in place of the height: a column item with a ratio
     # and an auto width takes its content's fit-content width and the ratio's height from it.
     yield fx("aspect_ratio_column_item_basis_content", flex(div(leaf(55, 0), height=116, aspectRatio="1",

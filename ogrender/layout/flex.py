@@ -560,7 +560,10 @@ def _step7_hypothetical_cross_size(ctx: FlexContext, item: FlexItem) -> None:
         if ctx.avail_cross in INTRINSIC:  # its contribution to the container's width is its content's
             item.cross = _fit_content_cross(ctx, item, None)
         else:  # a column item's width follows its used height through its aspect ratio
-            item.cross = clamp(width_from_height(item.box, item.target), *item.cross_limits)
+            width = width_from_height(item.box, item.target)
+            if ratio_keeps_content(item.box, "min_width"):  # (min-width auto: not below the content's)
+                width = max(width, content_width(item.box, MIN_CONTENT, ctx.cb_w))
+            item.cross = clamp(width, *item.cross_limits)
     elif size is not None and (not ctx.row or item.cross_prop is not None):
         item.cross = size
         if not ctx.row and item.box.style.flex_wrap != "nowrap" and item.cross_prop is None \
