@@ -1424,6 +1424,15 @@ def common_abspos_self_alignment():
                                                                         top=-30, bottom=150, alignSelf=value)))
         yield fx(f"abspos_justify_self_{value}_too_wide", rel(leaf(350, 50, position="absolute", left=10, right=30,
                                                                     top=0, justifySelf=value)))
+    # An explicit stretch (not normal, nor auto) is kept inside as well when the size is given.
+    for value in ("stretch", "normal", "auto"):
+        yield fx(f"abspos_align_self_{value}_too_big", rel(leaf(50, 250, position="absolute", left=10, top=30,
+                                                                 bottom=40, alignSelf=value)))
+        yield fx(f"abspos_justify_self_{value}_too_wide", rel(leaf(350, 50, position="absolute", left=10, right=30,
+                                                                    top=0, justifySelf=value)))
+    yield fx("abspos_align_self_stretch_too_big_flex_parent",
+             flex(leaf(50, "61%", position="absolute", top="44%", bottom=0, alignSelf="stretch"), width=300, height=400,
+                  position="relative"), 400, 400)
     # Insets larger than the containing block: the inset-modified containing block's size is 0 (from its
     # start edge); an auto size stretches to it less the margins, one auto margin takes the rest.
     yield fx("abspos_negative_imcb_auto_margin_top", rel(div(position="absolute", margin="auto 15px -4px 15px",

@@ -130,7 +130,7 @@ def _start_margin_share(start: float, end: float, cb: float, size: float, margin
     if auto_end:
         return 0.0
     shift = free * _self_alignment(alignment)
-    if free < 0 and not _stretches(alignment):
+    if free < 0 and alignment not in ("auto", "normal"):  # (an explicit stretch is kept inside too)
         shift += _keep_inside(start, imcb, shift, cb, size + used_margins)
     return shift
 
