@@ -1441,6 +1441,15 @@ def common_abspos_self_alignment():
                                                                      bottom=80, margin="auto 5px 20px auto")))
     yield fx("abspos_negative_imcb_width", rel(div(position="absolute", left=200, right=150, top=0, height=10,
                                                    marginRight=-30)))
+    # Too big for the inset-modified containing block with both vertical margins auto: they share the
+    # negative free space (10.6.4); horizontal auto margins do not go negative (10.3.7).
+    yield fx("abspos_auto_margins_vertical_negative_free", rel(leaf(50, 64, position="absolute", top="58%",
+                                                                    bottom="40%", margin="auto 8px auto 15px")))
+    yield fx("abspos_auto_margins_vertical_negative_free_start", rel(leaf(50, 64, position="absolute", top="58%",
+                                                                          bottom="40%", margin="auto",
+                                                                          alignSelf="start")))
+    yield fx("abspos_auto_margins_horizontal_negative_free", rel(leaf(350, 10, position="absolute", left=10, right=20,
+                                                                      margin="0 auto")))
     # An aspect ratio: stretched by insets in both axes, the width wins; a height from the ratio grows with
     # the content while min-height is auto.
     ratio = {"position": "absolute", "aspectRatio": "3 / 2"}

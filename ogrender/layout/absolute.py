@@ -92,7 +92,7 @@ def layout_absolutes(cb) -> None:
                                           s.margin_right == AUTO, s.justify_self, box.margin[1] + box.margin[3])
         if top is not None and bottom is not None:
             m_top += _start_margin_share(top, bottom, cb_h, h, m_top + m_bottom, s.margin_top == AUTO,
-                                         s.margin_bottom == AUTO, s.align_self, box.margin[0] + box.margin[2])
+                                         s.margin_bottom == AUTO, s.align_self, box.margin[0] + box.margin[2], True)
 
         # Position relative to the containing block's border box.
         chain_x, chain_y = _offset_to(box.parent, cb)
@@ -117,14 +117,15 @@ def layout_absolutes(cb) -> None:
 
 
 def _start_margin_share(start: float, end: float, cb: float, size: float, margins: float, auto_start: bool,
-                        auto_end: bool, alignment: str, used_margins: float) -> float:
+                        auto_end: bool, alignment: str, used_margins: float, vertical: bool = False) -> float:
     """On one axis with both insets given: what the start margin gains from the free space of the
-    inset-modified containing block. Auto margins take it (both: half each, never negative; 10.3.7,
-    10.6.4); else the self-alignment places the box (CSS Align 3), an overflowing box kept inside."""
+    inset-modified containing block. Auto margins take it (both: half each, never negative horizontally,
+    10.3.7; also negative vertically, 10.6.4, as Blink does); else the self-alignment places the box (CSS
+    Align 3), an overflowing box kept inside."""
     imcb = max(0.0, cb - start - end)
     free = imcb - size - margins
     if auto_start and auto_end:
-        return max(0.0, free / 2)
+        return free / 2 if vertical else max(0.0, free / 2)
     if auto_start:
         return free
     if auto_end:
