@@ -486,6 +486,28 @@ def flex_container_baseline_reverse():
                           flexDirection=d, boxSizing="border-box"), width=300))
 
 
+def flex_container_baseline_column_baseline_items():
+    """A column container's baseline comes from its physically first item even when other items are
+    baseline-aligned (only a row's baseline-aligned items give its baseline)."""
+    iflex = lambda *c, **st: flex(*c, display="inline-flex", **st)  # noqa: E731
+    small = lambda: leaf(10, 10, display="inline-block")  # noqa: E731
+    yield fx("container_baseline_column_reverse_all_baseline",
+             div(small(), iflex(leaf(20, 30), iflex(leaf(10, 20)), flexDirection="column-reverse",
+                                alignItems="baseline"), width=300))
+    yield fx("container_baseline_column_reverse_first_item_baseline",
+             div(small(), iflex(iflex(leaf(10, 20)), leaf(20, 30), flexDirection="column-reverse",
+                                alignItems="baseline"), width=300))
+    yield fx("container_baseline_column_reverse_self_baseline",
+             div(small(), iflex(leaf(20, 30, alignSelf="baseline"), leaf(10, 20), flexDirection="column-reverse"),
+                 width=300))
+    yield fx("container_baseline_column_second_item_baseline",
+             div(small(), iflex(leaf(20, 30), leaf(10, 20, alignSelf="baseline"), flexDirection="column"),
+                 width=300))
+    yield fx("container_baseline_column_last_baseline_item",
+             div(small(), iflex(leaf(20, 30), leaf(10, 20), leaf(5, 5, alignSelf="last baseline"),
+                                flexDirection="column"), width=300))
+
+
 def flex_container_baseline_wrap_reverse():
     """A wrap-reverse container's baseline comes from its physically first line, the last in flex order
     (Blink reverses the lines before placing them), here with items without a baseline."""
@@ -1804,6 +1826,7 @@ def all_suites() -> dict[str, list[dict]]:
                            flex_shorthand, flex_min_max, flex_auto_min, flex_justify, flex_auto_margins,
                            flex_align_items, flex_baseline, flex_baseline_negative_descent, flex_align_content,
                            flex_container_baseline_reverse, flex_container_baseline_wrap_reverse,
+                           flex_container_baseline_column_baseline_items,
                            flex_gap, flex_column_wrap_content_height, flex_percent_indefinite_column_item,
                            flex_column_wrap_intrinsic,
                            flex_abspos_children, flex_abspos_in_inline_flex, flex_nested,

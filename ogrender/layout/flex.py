@@ -878,16 +878,18 @@ def _own_height_definite(ctx: FlexContext, item: FlexItem) -> bool:
 
 
 def _container_baseline(ctx: FlexContext) -> float | None:
-    """CSS Flexbox 8.5: the baseline of the first line's baseline-aligned items if any, else of its first
-    item (synthesized from the item's border-box bottom edge when it has none)."""
+    """CSS Flexbox 8.5: the baseline of the first line's baseline-aligned items if any (in a row), else of
+    its first item (synthesized from the item's border-box bottom edge when it has none)."""
     # (the first line is the physically first one: the last in flex order under wrap-reverse, as Blink
     # reverses its lines before placing them)
     line = ctx.lines[-1] if ctx.wrap_reverse and ctx.lines else ctx.lines[0] if ctx.lines else None
     if line is None or not line.items:
         return None
     first = line.items
-    # (in a row-reverse or column-reverse container, the item Blink takes is the last one)
-    chosen = next((item for item in first if item.baseline is not None),
-                  first[-1] if ctx.box.style.flex_direction.endswith("-reverse") else first[0])
+    # (in a row-reverse or column-reverse container, the item Blink takes is the last one; a column's
+    # baseline-aligned items do not count, Blink takes its first item all the same)
+    chosen = first[-1] if ctx.box.style.flex_direction.endswith("-reverse") else first[0]
+    if ctx.row:
+        chosen = next((item for item in first if item.baseline is not None), chosen)
     child = chosen.box
     return child.y + (child.baseline if child.baseline is not None else child.height)
