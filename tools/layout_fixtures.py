@@ -462,6 +462,22 @@ def flex_column_wrap_intrinsic():
     yield fx("column_wrap_percent_height_fixed", flex(flex(*items(), position="fixed", height="35%",
                                                            flexDirection="column-reverse", flexWrap="wrap-reverse"),
                                                       width=400), 400, 300)
+    # A max-height breaks the columns too: its max-content width is theirs side by side.
+    three_40 = lambda: (leaf(30, 40), leaf(30, 40), leaf(30, 40))  # noqa: E731
+    yield fx("column_wrap_max_height_inline_block",
+             div(div(flex(*three_40(), maxHeight=90, flexDirection="column", flexWrap="wrap"), display="inline-block"),
+                 width=300))
+    yield fx("column_wrap_max_height_abspos", div(flex(*three_40(), position="absolute", maxHeight=50,
+                                                       flexDirection="column", flexWrap="wrap"),
+                                                  width=300, height=200, position="relative"))
+    yield fx("column_wrap_max_height_percent_abspos",
+             div(flex(*three_40(), position="absolute", maxHeight="27%", bottom=50, flexDirection="column",
+                      flexWrap="wrap", alignItems="flex-end"), width=300, height=200, position="relative"))
+    yield fx("column_wrap_max_height_row_item", flex(flex(*three_40(), maxHeight=90, flexDirection="column",
+                                                          flexWrap="wrap"), width=300))
+    yield fx("column_wrap_max_height_inline_block_wrap_reverse_gap",
+             div(div(flex(*three_40(), maxHeight=90, flexDirection="column", flexWrap="wrap-reverse", columnGap=5),
+                     display="inline-block"), width=300))
     # Its min-content width is its widest item's: shrink-to-fit in a narrow space takes that.
     yield fx("column_wrap_min_content_widest_item", div(flex(flex(height=120, marginTop=25, borderStyle="solid",
                                                                   boxSizing="border-box"),

@@ -152,9 +152,10 @@ def _content_width(box, mode: str, cb_w: float | None = None, cb_h: float | None
             if multi_line:  # (a max-content width no narrower than the min-content width)
                 total = max(total, max((contribution(item, MIN_CONTENT) for item in items), default=0.0))
             return total
-        if s.flex_wrap != "nowrap" and mode == MAX_CONTENT and preferred_height(box, cb_h) is not None:
-            # Columns wrap at a definite height (a percentage of a definite one too): lay them out and
-            # add up their widths.
+        if s.flex_wrap != "nowrap" and mode == MAX_CONTENT and (preferred_height(box, cb_h) is not None
+                                                                or min_max_height(box, cb_h)[1] != INF):
+            # Columns wrap at a definite height or max-height (a percentage of a definite one too): lay
+            # them out and add up their widths.
             from .engine import compute
             width, _ = compute(box, None, None, mode, None, None, cb_h)
             return width - box.bp_w
