@@ -1243,6 +1243,17 @@ def common_aspect_ratio():
                                                           width=300))
     yield fx("aspect_ratio_flex_item_automin_width", flex(div(leaf(100, 5), height=40, aspectRatio="1", width=60),
                                                           width=50))
+    # Without a definite height, its content size suggestion is its content's min-content width clamped
+    # by the min / max heights through the ratio (no floor at the content's width then).
+    ratio_row_item = lambda **st: div(leaf(100, 5), **{"aspectRatio": "1", **st})  # noqa: E731
+    for name, st in (("max_height", {"maxHeight": 40}), ("max_height_grow", {"maxHeight": 40, "flexGrow": 1}),
+                     ("max_height_border_box", {"maxHeight": 40, "padding": "5px 10px", "boxSizing": "border-box"}),
+                     ("height_max_height", {"height": 50, "maxHeight": 40}), ("min_height", {"minHeight": 120}),
+                     ("max_height_above_content", {"maxHeight": 400})):
+        yield fx(f"aspect_ratio_flex_item_automin_{name}", flex(ratio_row_item(**st), leaf(200, 10), width=150))
+    yield fx("aspect_ratio_flex_item_automin_max_height_capped_basis",
+             div(flex(flex(ratio_row_item(maxHeight=40, flexBasis=0, flexGrow=0), display="inline-flex")),
+                 width=300))
     # A stretched row item with a ratio in a single-line container of definite height: its automatic
     # minimum width is that height through the ratio (its content size suggestion).
     yield fx("aspect_ratio_flex_item_automin_stretched", flex(div(aspectRatio="3 / 2", flexBasis="0", width=150),

@@ -347,13 +347,17 @@ def _automatic_minimum(ctx: FlexContext, item: FlexItem, max_main: float) -> flo
         return item.bp_main
     box = item.box
     if ctx.row:
-        if s.aspect_ratio != AUTO and item.cross_prop is None and box.image is None \
+        from_height = item.cross_prop is not None
+        if s.aspect_ratio != AUTO and not from_height and box.image is None \
                 and (cross := _definite_cross_size(ctx, item)) is not None:
             content = width_from_height(box, cross)  # (a stretched definite height through the ratio)
+            from_height = True
         else:
             content = intrinsic_width(box, MIN_CONTENT, ctx.cb_w, ctx.cb_h)
-        if s.aspect_ratio != AUTO and box.image is None:
-            # (a width from the ratio does not go below the content's min-content width, CSS Sizing 4 5.3)
+        if s.aspect_ratio != AUTO and box.image is None and from_height:
+            # (a width from the ratio does not go below the content's min-content width, CSS Sizing 4 5.3;
+            # without a definite height, the content's width clamped by the min / max heights through the
+            # ratio is the suggestion)
             content = max(content, content_width(box, MIN_CONTENT, ctx.cb_w))
     else:
         cross = _definite_cross_size(ctx, item)

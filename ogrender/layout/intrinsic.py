@@ -105,7 +105,7 @@ def _automatic_minimum_width(child, cb_w, cb_h, hi: float) -> float:
         return child.bp_w
     # (as flex.py's: a definite height gives a width through an aspect ratio, never below the content's)
     content = intrinsic_width(child, MIN_CONTENT, cb_w, cb_h)
-    if child.image is None and s.aspect_ratio != AUTO:
+    if child.image is None and s.aspect_ratio != AUTO and preferred_height(child, cb_h) is not None:
         content = max(content, content_width(child, MIN_CONTENT, cb_w))
     content = min(content, hi)
     specified = preferred_width(child, cb_w)
