@@ -412,6 +412,29 @@ def flex_baseline():
                                                                    height=250))
 
 
+def flex_baseline_scroll_container_items():
+    """A scroll container's first baseline (overflow hidden, not clip) stays inside its border box, for a
+    block or flex item and for the baseline it gives its container."""
+    tall = lambda: flex(leaf(10, 108))  # noqa: E731
+    cases = {
+        "flex": flex(leaf(10, 108), maxHeight=65, overflow="hidden"),
+        "flex_negative": flex(leaf(10, 30, marginTop=-40), maxHeight=65, overflow="hidden", alignItems="flex-start"),
+        "block": div(tall(), maxHeight=65, overflow="hidden"),
+        "block_border": div(tall(), maxHeight=65, overflow="hidden", borderStyle="solid", borderWidth="3px 0 7px"),
+        "block_clip": div(tall(), maxHeight=65, overflow="clip"),
+        "block_height": div(flex(leaf(10, 30)), height=20, overflow="hidden"),
+        "block_in_block": div(div(tall()), maxHeight=65, overflow="hidden"),
+    }
+    for name, item in cases.items():
+        yield fx(f"baseline_scroll_container_item_{name}", flex(item, leaf(20, 20), alignItems="baseline", width=300))
+    yield fx("baseline_scroll_container_item_wrap", flex(div(tall(), leaf(20, 10), maxHeight=65, overflow="hidden"),
+                                                         flex(overflow="hidden", padding="12px 0 3px"),
+                                                         alignItems="baseline", flexWrap="wrap", width=300))
+    yield fx("baseline_scroll_container_first_item_of_inline_flex",
+             div(flex(div(tall(), maxHeight=65, overflow="hidden"), display="inline-flex"),
+                 leaf(10, 10, display="inline-block"), width=300))
+
+
 def flex_baseline_negative_descent():
     """A baseline-aligned item whose baseline lies below its end (its content clamped by max-height):
     the line's cross size sums the largest ascent and the largest, here negative, descent."""
@@ -1851,7 +1874,8 @@ def all_suites() -> dict[str, list[dict]]:
     return {
         "flex_hand": suite("flex_hand", flex_direction, flex_wrap, flex_order, flex_grow, flex_shrink, flex_basis,
                            flex_shorthand, flex_min_max, flex_auto_min, flex_justify, flex_auto_margins,
-                           flex_align_items, flex_baseline, flex_baseline_negative_descent, flex_align_content,
+                           flex_align_items, flex_baseline, flex_baseline_scroll_container_items,
+                           flex_baseline_negative_descent, flex_align_content,
                            flex_container_baseline_reverse, flex_container_baseline_wrap_reverse,
                            flex_container_baseline_column_baseline_items,
                            flex_gap, flex_column_wrap_content_height, flex_percent_indefinite_column_item,

@@ -150,7 +150,11 @@ def layout_block(box, known_w, known_h, avail_w, avail_h, cb_w, cb_h, perform):
     if height is None:
         height = content + bp_h if intrinsic_h else clamp(content + bp_h, *min_max_height(box, cb_h))
     if perform:
-        box.baseline = _first_baseline(box, in_flow)
+        baseline = _first_baseline(box, in_flow)
+        if baseline is not None and (s.overflow_x not in ("visible", "clip")
+                                     or s.overflow_y not in ("visible", "clip")):
+            baseline = min(max(baseline, 0.0), height)  # a scroll container's stays inside its border box
+        box.baseline = baseline
     return width, height
 
 

@@ -866,7 +866,12 @@ def _place(ctx: FlexContext, box, container_cross: float) -> None:
                 item.box.x, item.box.y = left + main_pos, top + cross_pos
             else:
                 item.box.x, item.box.y = left + cross_pos, top + main_pos
-    box.baseline = _container_baseline(ctx)
+    baseline = _container_baseline(ctx)
+    s = box.style
+    if baseline is not None and (s.overflow_x not in ("visible", "clip") or s.overflow_y not in ("visible", "clip")):
+        # a scroll container's baseline stays inside its border box (as Blink clamps it)
+        baseline = min(max(baseline, 0.0), (container_cross if ctx.row else main_extent) + box.bp_h)
+    box.baseline = baseline
 
 
 def _own_height_definite(ctx: FlexContext, item: FlexItem) -> bool:
