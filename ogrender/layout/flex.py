@@ -570,8 +570,9 @@ def _step7_hypothetical_cross_size(ctx: FlexContext, item: FlexItem) -> None:
             item.cross = clamp(width, *item.cross_limits)
     elif size is not None and (not ctx.row or item.cross_prop is not None):
         item.cross = size
-        if not ctx.row and item.box.style.flex_wrap != "nowrap" and item.cross_prop is None \
-                and _wrapping_column(item.box.style) and not (
+        # (a wrapping column flexed to another height than its own: its columns there give its width)
+        if not ctx.row and item.box.style.flex_wrap != "nowrap" and item.target != item.hypothetical \
+                and item.cross_prop is None and _wrapping_column(item.box.style) and not (
                 item.align == "stretch" and not item.any_auto_cross and ctx.inner_cross is not None and not ctx.wrap):
             item.cross = _wrapping_column_fit_content(ctx, item)
     else:
