@@ -2,6 +2,7 @@
 
     python tools/fixture_fonts.py            # rebuild tests/conformance/data/fonts/ from Debian's Noto files
     python tools/fixture_fonts.py --list     # the fonts, their sources and sizes, no rebuilding
+    python tools/fixture_fonts.py --fixtures /tmp/x/mine.py --out /tmp/x/fonts   # subsets for other fixtures
 
 In: Debian's Noto fonts (``apt-get install fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji``) and the
 characters of the text fixtures that name fonts (``tools/text_fixtures.py``: the ``bidi``, ``scripts`` and
@@ -62,8 +63,26 @@ def record(family: str) -> dict:
     return {"family": family, "file": path.name, "sha256": hashlib.sha256(path.read_bytes()).hexdigest()}
 
 
-def fixture_characters() -> set[str]:
-    """Every character in the text of the fixtures that load fonts from data/fonts."""
+def use_directory(path: Path) -> None:
+    """Read and write the subsets in ``path`` instead of data/fonts (scratch fixture sets)."""
+    global OUT
+    OUT = Path(path).resolve()
+
+
+def load_fixtures_module(path: Path):
+    """A fixtures module outside the repository (``--fixtures``): a Python file whose ``suites()`` returns
+    {suite name: [fixture, ...]} built with text_fixtures' helpers, as intl_fixtures.scripts does."""
+    import importlib.util
+    sys.path.insert(0, str(ROOT / "tools"))
+    spec = importlib.util.spec_from_file_location(Path(path).stem, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def fixture_characters(fixtures_module: Path | None = None) -> set[str]:
+    """Every character in the text of the fixtures that load fonts from data/fonts (or of every fixture
+    of ``fixtures_module``)."""
     sys.path.insert(0, str(ROOT / "tools"))
     from text_fixtures import FONT_SUITES, all_suites
 
@@ -75,8 +94,12 @@ def fixture_characters() -> set[str]:
             yield from texts(child)
 
     chars: set[str] = set()
-    suites = all_suites()
-    for name in FONT_SUITES:
+    if fixtures_module is not None:
+        suites = load_fixtures_module(fixtures_module).suites()
+        names = list(suites)
+    else:
+        suites, names = all_suites(), FONT_SUITES
+    for name in names:
         for f in suites[name]:
             for text in texts(f["tree"]):
                 chars.update(text)
@@ -116,29 +139,33 @@ def subset(family: str, chars: set[str]) -> Path:
     return out
 
 
-def build() -> None:
+def build(fixtures_module: Path | None = None) -> None:
     OUT.mkdir(parents=True, exist_ok=True)
-    chars = fixture_characters()
+    chars = fixture_characters(fixtures_module)
     total = 0
     for family in FONTS:
         out = subset(family, chars)
         size = out.stat().st_size
         total += size
-        print(f"{family:22} -> {out.relative_to(ROOT)} ({size / 1024:.0f} KB)")
+        print(f"{family:22} -> {out} ({size / 1024:.0f} KB)")
     print(f"{len(FONTS)} fonts, {total / 1024:.0f} KB in all")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--list", action="store_true", help="list the fonts and their sizes")
+    parser.add_argument("--out", type=Path, help="write the subsets here instead of data/fonts")
+    parser.add_argument("--fixtures", type=Path, help="subset for the fixtures of this module (its suites())")
     args = parser.parse_args()
+    if args.out:
+        use_directory(args.out)
     if args.list:
         for family, (source, index, name, package) in FONTS.items():
             path = OUT / name
             size = f"{path.stat().st_size / 1024:.0f} KB" if path.exists() else "not built"
             print(f"{family:22} {name:24} {size:>10}  from {source} (face {index}, Debian {package})")
         return
-    build()
+    build(args.fixtures)
 
 
 if __name__ == "__main__":

@@ -5,6 +5,8 @@
     python tools/text_fixtures.py --list                               # fixture counts, no browser
     python tools/text_fixtures.py --known-failures                     # rewrite the strict-xfail list
     python tools/text_fixtures.py --ascii-table                        # Blink's ASCII pair table
+    python tools/text_fixtures.py --fixtures /tmp/x/mine.py --fonts /tmp/x/fonts --out /tmp/x/data   # scratch set
+    python tools/text_fixtures.py --fixtures /tmp/x/mine.py --fonts /tmp/x/fonts --data /tmp/x/data --report -v
 
 In: the fixtures defined here: Satori element objects, a block ``div`` of a stated width holding text and
 inline elements (``span``, ``b``, ``strong``, ``i``, ``em``, ``code``, ``small``, ``br``), every element
@@ -1082,8 +1084,18 @@ def keep_measured(f: dict, m: dict) -> dict:
     return dict(f, boxes=m["boxes"], lines=lines)
 
 
-def generate(out_dir: Path, jobs: int, only: set[str] | None) -> None:
-    layout_generate(out_dir, jobs, only, suites=all_suites, measure=measure_batch, batch=BATCH,
+def module_suites(path: Path):
+    """The suites of a fixtures module outside the repository (``--fixtures``: a Python file whose
+    ``suites()`` returns {suite name: [fixture, ...]}, its fixtures naming Noto families of
+    tools/fixture_fonts.py, subset for it with ``fixture_fonts.py --fixtures ... --out ...``), as a
+    ``suites`` function for :func:`generate` (ids prefixed with the suite name, as :func:`suite` does)."""
+    from fixture_fonts import load_fixtures_module
+    module = load_fixtures_module(path)
+    return lambda: {name: suite(name, lambda items=items: items) for name, items in module.suites().items()}
+
+
+def generate(out_dir: Path, jobs: int, only: set[str] | None, suites=all_suites) -> None:
+    layout_generate(out_dir, jobs, only, suites=suites, measure=measure_batch, batch=BATCH,
                     keep=keep_measured, generator="tools/text_fixtures.py", tolerance=1)
 
 
@@ -1136,9 +1148,9 @@ def ascii_table(out: Path, word_break: str = "normal") -> None:
 
 # -- replay without pytest ----------------------------------------------------------------------------------
 
-def report(data_dir: Path, verbose: bool) -> None:
+def report(data_dir: Path, verbose: bool, fonts_dir: Path | None = None) -> None:
     sys.path.insert(0, str(ROOT))
-    from tests.conformance.text_replay import fixture_fonts, known_failures, load_suites, replay
+    from tests.conformance.text_replay import FONTS, fixture_fonts, known_failures, load_suites, replay
 
     known = known_failures()
     failing = []
@@ -1147,7 +1159,7 @@ def report(data_dir: Path, verbose: bool) -> None:
     for name, fixtures in load_suites(data_dir).items():
         ok = {"breaks": 0, "geometry": 0, "all": 0}
         for f in fixtures:
-            fonts = fixture_fonts(f)
+            fonts = fixture_fonts(f, fonts_dir or FONTS)
             if isinstance(fonts, str):
                 print(f"skipped {f['id']}: {fonts}")
                 continue
@@ -1172,7 +1184,8 @@ def report(data_dir: Path, verbose: bool) -> None:
         print("\nfailing:")
         for fid, problem in failing:
             print(f"  {fid}{'  [known]' if fid in known else ''}: {problem}")
-    fixed = sorted(set(known) - {fid for fid, _ in failing})
+    replayed = {f["id"] for fixtures in load_suites(data_dir).values() for f in fixtures}
+    fixed = sorted((set(known) & replayed) - {fid for fid, _ in failing})
     if fixed:
         print("\nlisted in text_known_failures.txt but passing now:", " ".join(fixed))
 
@@ -1208,19 +1221,25 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=DEFAULT_OUT, help="data folder for --report")
     parser.add_argument("--suite", action="append", help="only this suite (repeatable; with --out)")
     parser.add_argument("--jobs", type=int, default=2, help="Chromium processes at a time")
+    parser.add_argument("--fixtures", type=Path, help="with --out / --list: the suites of this module (its suites())")
+    parser.add_argument("--fonts", type=Path, help="the Noto subsets' folder (default data/fonts)")
     args = parser.parse_args()
+    if args.fonts:
+        from fixture_fonts import use_directory
+        use_directory(args.fonts)
+    suites = module_suites(args.fixtures) if args.fixtures else all_suites
     if args.known_failures:
         write_known_failures(args.data)
     elif args.ascii_table:
         ascii_table(ASCII_TABLE)
         ascii_table(ASCII_TABLE_BREAK_ALL, "break-all")
     elif args.out:
-        generate(args.out, args.jobs, set(args.suite or ()))
+        generate(args.out, args.jobs, set(args.suite or ()), suites)
     elif args.report:
-        report(args.data, args.verbose)
+        report(args.data, args.verbose, args.fonts)
     elif args.list:
         total = 0
-        for name, fixtures in all_suites().items():
+        for name, fixtures in suites().items():
             print(f"{name:10} {len(fixtures):4}")
             total += len(fixtures)
         print(f"{'all':10} {total:4}")

@@ -134,10 +134,10 @@ def show(values) -> str:
 FONTS = HERE / "data" / "fonts"
 
 
-def fixture_fonts(fixture: dict):
+def fixture_fonts(fixture: dict, fonts_dir: Path = FONTS):
     """The fonts a fixture names (``"fonts"``: family, file name, SHA-256 of a Noto subset in
     ``data/fonts``, written by ``tools/fixture_fonts.py``; or a bundled file with the ``weight`` and
-    ``named_instance`` to register it with), as ogrender Fonts; a str saying what is missing when a file
+    ``named_instance`` to register it with), as ogrender Fonts (subsets read from ``fonts_dir``); a str saying what is missing when a file
     is absent or differs from the one Chromium measured with."""
     import hashlib
 
@@ -156,7 +156,7 @@ def fixture_fonts(fixture: dict):
                             tuple(weight) if isinstance(weight, list) else weight,
                             named_instance=record.get("named_instance")))
             continue
-        path = FONTS / record["file"]
+        path = Path(fonts_dir) / record["file"]
         if not path.exists():
             return f"{path} is missing (python tools/fixture_fonts.py)"
         data = path.read_bytes()
