@@ -36,7 +36,7 @@ from . import casemap, scorebreak
 from .bidi import levels as bidi_levels, line_levels, visual_runs
 from .linebreak import GRAPHEME, break_opportunities, grapheme_boundaries, icu_locale, keep_all_blocks
 from . import han_kerning
-from .shaping import CONTEXT, ShapedRun, joins, script_of, shape
+from .shaping import CONTEXT, CURSIVE_SCRIPTS, ShapedRun, joins, resolved_scripts, script_of, shape
 from .whitespace import NO_WRAP, collapse
 
 _UNIT = 64.0
@@ -48,11 +48,14 @@ _INKLESS = frozenset(" \n\t\u00ad\ufffc")
 _RTL_CLASSES = frozenset(("R", "AL", "AN", "RLE", "RLO", "RLI", "FSI", "LRE", "LRO", "LRI", "PDF", "PDI"))
 
 
-def _cursive(ch: str) -> bool:
-    """Letters of the joined scripts (Arabic, Syriac, N'Ko), where Chromium applies no letter-spacing
-    (measured in Chromium 156, DESIGN.md)."""
-    cp = ord(ch)
-    return (0x0600 <= cp <= 0x08FF and not 0x0780 <= cp <= 0x07BF) or 0xFB50 <= cp <= 0xFDFF or 0xFE70 <= cp <= 0xFEFF
+def _unspaced(text: str) -> list[bool]:
+    """Where letter-spacing is not applied: characters of a run of a cursive script (Arabic...), the run's
+    script as Blink's segmenter resolves it (digits and punctuation after Arabic letters are in their run:
+    "ب 450" takes none on the digits), but for spaces and no-break spaces, which take it in any run
+    (measured in Chromium 156)."""
+    if not any(0x0600 <= ord(ch) for ch in text):
+        return [False] * len(text)
+    return [sc in CURSIVE_SCRIPTS and ch not in " \t\n\u00a0" for ch, sc in zip(text, resolved_scripts(text))]
 
 
 # Blink's Character::IsCJKIdeographOrSymbol, by block: ideographs, kana, bopomofo, CJK symbols and
@@ -99,18 +102,21 @@ _EMOJI_PRESENTATION = regex.compile(r"\p{Emoji_Presentation}")
 _EMOJI_HINT = regex.compile(r"[\ufe0f\u20e3]|\p{Emoji_Presentation}")  # what can make a cluster one
 
 
-def _emoji_presentation(text: str) -> frozenset[int]:
+def _emoji_presentation(text: str) -> tuple[frozenset[int], frozenset[int]]:
     """Where a grapheme cluster in emoji presentation starts (an Emoji_Presentation character, or a
     base with VS16 or the keycap mark): its base goes to a colour font first, as Blink's emoji fallback
-    priority does (❤️ from Noto Color Emoji even when the text font has a plain heart)."""
+    priority does (❤️ from Noto Color Emoji even when the text font has a plain heart); and the other
+    characters of such clusters, which stay with the base's font when it has them (Blink's emoji
+    segmentation keeps a ZWJ sequence whole: the ❤ of 👩‍❤️‍👨 is not the text font's heart)."""
     if text.isascii() or _EMOJI_HINT.search(text) is None:
-        return frozenset()
-    out = set()
+        return frozenset(), frozenset()
+    starts, inner = set(), set()
     for m in GRAPHEME.finditer(text):
         cluster = m.group()
         if "\ufe0f" in cluster or "\u20e3" in cluster or _EMOJI_PRESENTATION.match(cluster):
-            out.add(m.start())
-    return frozenset(out)
+            starts.add(m.start())
+            inner.update(range(m.start() + 1, m.end()))
+    return frozenset(starts), frozenset(inner)
 
 
 def _emoji_face(chain, cp: int):
@@ -336,9 +342,18 @@ def inline_edges(style) -> tuple[float, float, float, float]:
             style.border_bottom_width + _px(style.padding_bottom))
 
 
+def start_end_edges(style) -> tuple[float, float]:
+    """(inline-start, inline-end) horizontal edges (margin + border + padding) of an inline box: the left
+    and right ones, the other way round for a right-to-left element (its start edge is its right one, on
+    the line where it starts)."""
+    left, right, _, _ = inline_edges(style)
+    return (right, left) if _get(style, "direction", "ltr") == "rtl" else (left, right)
+
+
 class Fragment:
     """One line's piece of an inline element: its border box in the paragraph's content box (``first`` /
-    ``last``: the element starts / ends on this line, so its left / right edge is drawn)."""
+    ``last``: its left / right edge is drawn on this line: where a left-to-right element starts / ends,
+    where a right-to-left one ends / starts)."""
 
     __slots__ = ("key", "style", "x", "y", "width", "height", "first", "last", "line")
 
@@ -482,12 +497,13 @@ class Paragraph:
             # or a part of one (a Devanagari conjunct of a half form: न्|दी in Chromium 156)
             shaped_starts = {run.start + c for run in self.runs for c in run.shaped.clusters} \
                 if any(ls for ls, _ in spacing) else set()
+            unspaced = _unspaced(text) if shaped_starts else ()
             for i, ch in enumerate(text):
                 if ch == "\n" or ch == SOFT_HYPHEN:
                     adv[i] = 0.0
                     continue
                 ls, ws = spacing[item_of[i]]
-                if ls and (graphemes[i] or i in shaped_starts) and not _cursive(ch):
+                if ls and (graphemes[i] or i in shaped_starts) and not unspaced[i]:
                     adv[i] += ls
                 if ws and ch in " \u00a0":
                     adv[i] += ws
@@ -496,7 +512,7 @@ class Paragraph:
         # character (its glyphs sit after them: open_gap), the end edges with its last
         self.open_gap: dict[int, float] = {}
         for position, mark in self.marks:
-            left, right, _, _ = inline_edges(mark.style)
+            left, right = start_end_edges(mark.style)  # (an element's start edge, its end edge)
             if mark.kind == "open" and position < n and left:
                 adv[position] += left
                 self.open_gap[position] = self.open_gap.get(position, 0.0) + left
@@ -678,7 +694,9 @@ class Paragraph:
         base = 1 if _get(self.style, "direction", "ltr") == "rtl" else 0
         styled = [(position, mark) for position, mark in self.marks
                   if _get(mark.style, "unicode_bidi", "normal") != "normal"]
-        if not base and not plaintext and not styled and not any(
+        # a right-to-left element has its start edge on its right: lines are placed in visual order
+        rtl_element = any(_get(mark.style, "direction", "ltr") == "rtl" for _, mark in self.marks)
+        if not base and not plaintext and not styled and not rtl_element and not any(
                 ord(ch) >= 0x590 and unicodedata.bidirectional(ch) in _RTL_CLASSES for ch in text):
             return 0, None  # no right-to-left character nor control (curly quotes and dashes are neutral)
         if not styled:
@@ -709,7 +727,7 @@ class Paragraph:
         if plaintext:
             from .bidi import first_strong
             base = first_strong(text) or 0
-        if not base and not any(lv):
+        if not base and not any(lv) and not rtl_element:
             return 0, None
         return base, lv
 
@@ -722,7 +740,7 @@ class Paragraph:
         chain_cache: dict[int, tuple] = {}
         rtl = False  # direction of the last strong character (runs split where it changes)
         levels = self.levels
-        presentation = _emoji_presentation(text)
+        presentation, in_emoji = _emoji_presentation(text)
         for i, ch in enumerate(text):
             item_index = self.item_of[i]
             cp = ord(ch)
@@ -749,6 +767,7 @@ class Paragraph:
                         (current[1].has(cp) and i not in presentation
                          and (current[1] is chain[0] or _first_having(chain, cp) is current[1]))
                         or (i in presentation and _emoji_face(chain, cp) is current[1])
+                        or (i in in_emoji and current[1].has(cp))
                         or unicodedata.combining(ch) or 0xFE00 <= cp <= 0xFE0F
                         or cp == 0x200D or 0x1F3FB <= cp <= 0x1F3FF or 0xE0020 <= cp <= 0xE007F)):
                 # marks, joiners, variation selectors, skin tones and tags stay with their base's face;
@@ -1293,7 +1312,8 @@ class Paragraph:
                 order += range(start + a, start + b) if level % 2 == 0 else range(start + b - 1, start + a - 1, -1)
             self._order = order
             # inline elements' edges (margin, border, padding) go on their visual sides: the left ones
-            # before their leftmost character on the line, the right ones after the rightmost
+            # before their leftmost character on the line, the right ones after the rightmost (the start
+            # edge, on the line where the element starts, is the right one in a right-to-left element)
             own = {i: adv[i] for i in order}
             before: dict[int, float] = {}
             after: dict[int, float] = {}
@@ -1301,19 +1321,22 @@ class Paragraph:
                 rank = {i: k for k, i in enumerate(order)}
                 for p, q, style in self._elements():
                     chars = [i for i in range(max(p, start), min(q, stop)) if i in rank]
-                    edge_l, edge_r, _, _ = inline_edges(style)
+                    edge_s, edge_e = start_end_edges(style)
                     if p < stop and p < q and p in own:
-                        own[p] -= edge_l
+                        own[p] -= edge_s
                     if q - 1 in own and q > p:
-                        own[q - 1] -= edge_r
+                        own[q - 1] -= edge_e
                     if not chars:
                         continue
-                    if p >= start:
+                    rtl_element = _get(style, "direction", "ltr") == "rtl"
+                    left_edge = (q <= stop and edge_e) if rtl_element else (p >= start and edge_s)
+                    right_edge = (p >= start and edge_s) if rtl_element else (q <= stop and edge_e)
+                    if left_edge:
                         i = min(chars, key=rank.__getitem__)
-                        before[i] = before.get(i, 0.0) + edge_l
-                    if q <= stop:
+                        before[i] = before.get(i, 0.0) + left_edge
+                    if right_edge:
                         i = max(chars, key=rank.__getitem__)
-                        after[i] = after.get(i, 0.0) + edge_r
+                        after[i] = after.get(i, 0.0) + right_edge
             for i in order:
                 x += before.get(i, 0.0)
                 vis[i] = x
@@ -1660,7 +1683,7 @@ class Paragraph:
 
     def _close_gap(self, index: int) -> float:
         """The end edges of inline elements whose last character is text[index]."""
-        return sum(inline_edges(mark.style)[1] for position, mark in self.marks
+        return sum(start_end_edges(mark.style)[1] for position, mark in self.marks
                    if mark.kind == "close" and position == index + 1)
 
     def _fragments(self, line: Line, k: int, start: int, end: int, stop: int, pen) -> None:
@@ -1697,18 +1720,21 @@ class Paragraph:
                 x_right = pen(min(q, stop))
             if min(q, stop) == stop == end > start:  # the line's end, reshaped (_end_fix)
                 x_right += self._end_fix(end)
+            draws_left, draws_right = first, last and q <= stop
             if self._visual is not None:
                 x_left, x_right = self._span(max(p, start), min(q, stop))
                 left_edge, right_edge, _, _ = inline_edges(style)
-                x_left -= (left_edge - ml) if first else 0.0
-                x_right += (right_edge - mr) if last and q <= stop else 0.0
+                if _get(style, "direction", "ltr") == "rtl":  # its start edge is its right one
+                    draws_left, draws_right = draws_right, draws_left
+                x_left -= (left_edge - ml) if draws_left else 0.0
+                x_right += (right_edge - mr) if draws_right else 0.0
             face = _face_of(style, self.fonts)
             ascent, descent, _ = _vertical_metrics(face, style.font_size)
             _, _, top_edge, bottom_edge = inline_edges(style)
             shift = self._box_shifts.get(self.box_of_key.get(id(mark.key)), 0.0)
             out.append(Fragment(mark.key, style, line.left + x_left, line.baseline + shift - ascent - top_edge,
                                 max(0.0, x_right - x_left), ascent + descent + top_edge + bottom_edge,
-                                first, last, k))
+                                draws_left, draws_right, k))
         line.fragments = out
 
     def _slice(self, run: _Run, start: int, end: int, pen):

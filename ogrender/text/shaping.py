@@ -47,6 +47,47 @@ def script_of(ch: str) -> str | None:
     return buf.script
 
 
+def resolved_scripts(text: str) -> list[str | None]:
+    """The script of each character as Blink's script segmenter (``ScriptRunIterator``) resolves it:
+    a character of the Common or Inherited script (digits, spaces, punctuation, marks) takes the script of
+    the text before it, or after it when none comes before; a closing bracket takes the script of the
+    opening bracket it pairs with (BidiBrackets.txt pairs), and what follows it continues from there.
+    None where the text has no character of a real script."""
+    from .bidi import _CLOSE, _OPEN
+
+    out: list[str | None] = [None] * len(text)
+    current = None
+    leading = 0  # characters before the first real script: they take the first one
+    stack: list[tuple[str, int]] = []  # open brackets: (the closing one, index)
+    for i, ch in enumerate(text):
+        sc = script_of(ch)
+        if sc is None:
+            if ch in _OPEN:
+                stack.append((_OPEN[ch], i))
+            elif ch in _CLOSE:
+                k = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][0] == ch), None)
+                if k is not None:
+                    opened = stack[k][1]
+                    del stack[k:]
+                    if out[opened] is not None:
+                        current = out[opened]
+            sc = current
+        current = sc
+        out[i] = sc
+        if sc is None:
+            leading = i + 1
+        elif leading:
+            for k in range(leading):
+                out[k] = sc
+            leading = 0
+    return out
+
+
+# scripts where Blink applies no letter-spacing to the run (CSS Text 3 "cursive scripts"; shape_result.cc
+# IsCursiveScript): Arabic, Hanifi Rohingya, Mandaic, Mongolian, N'Ko, Phags Pa, Syriac
+CURSIVE_SCRIPTS = frozenset(("Arab", "Rohg", "Mand", "Mong", "Nkoo", "Phag", "Syrc"))
+
+
 # the joining scripts: Arabic (and its presentation forms), Syriac, N'Ko, Mongolian; HarfBuzz chooses their
 # letters' forms from the characters around them, so a run cut by an element or a font change is shaped
 # with its neighbours as context (as Blink gives HarfBuzz the whole paragraph's text around each run)

@@ -94,9 +94,9 @@ def test_no_letter_spacing_inside_arabic():
     # DESIGN.md (measured in Chromium 156): letter-spacing is not applied inside Arabic runs
     import warnings
 
-    from ogrender.text.paragraph import _cursive
+    from ogrender.text.paragraph import _unspaced
 
-    assert _cursive("\u0645") and _cursive("\ufefb") and not _cursive("a") and not _cursive("\u05d0")
+    assert _unspaced("\u0645\ufefba\u05d0") == [True, True, False, False]
     fonts = FontSet([])
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # the bundled fonts have no Arabic: .notdef, with a warning
@@ -105,6 +105,23 @@ def test_no_letter_spacing_inside_arabic():
         plain = Paragraph([("ab\u0645\u0631", _style(fontSize=16))], _style(fontSize=16), fonts)
     assert spaced.advances[0] == plain.advances[0] + 10 and spaced.advances[1] == plain.advances[1] + 10
     assert spaced.advances[2:] == plain.advances[2:]
+
+
+def test_letter_spacing_follows_the_script_run():
+    # measured in Chromium 156 (letter-spacing: 10px, Noto Sans Arabic after Inter): digits, punctuation and
+    # brackets take the script of the run they are in (Blink's script segmenter: the text before them,
+    # a closing bracket its opening one's), and a cursive run takes no letter-spacing but on its spaces
+    # and no-break spaces. Added widths: "ب 450 abc" +50 (2 spaces, a, b, c), "450 ب" +10 (the space),
+    # "x (ب) 4" +60 (all but the letter), "ب (4) x" +30, "ب. abc" +40, "ب\u00a0ب" +10, "ب\u2009ب" +0
+    from ogrender.text.paragraph import _unspaced
+
+    def spaced(text):
+        return len(text) - sum(_unspaced(text))
+
+    for text, count in (("\u0628 450 abc", 5), ("450 \u0628", 1), ("x (\u0628) 4", 6), ("\u0628 (4) x", 3),
+                        ("\u0628. abc", 4), ("\u0628\u00a0\u0628", 1), ("\u0628\u2009\u0628", 0),
+                        ("abc 450 \u0628", 8), ("\u00ab\u0628\u00bb", 0)):
+        assert spaced(text) == count, text
 
 
 def test_synthetic_bold_and_oblique_unless_font_synthesis_none():
