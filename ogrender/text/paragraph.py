@@ -1284,7 +1284,7 @@ class Paragraph:
             opportunities = _expansion_opportunities(text, start, stop)
             if opportunities and avail > natural:
                 expand = (avail - natural) / len(opportunities)
-        line_width = ceil64(natural + expand * len(opportunities))
+        line_width = ceil64(natural + expand * len(opportunities) + self._hanging_edges(stop, end))
         rtl_base = self.base_level == 1
 
         def place(line_width: float) -> float:
@@ -1315,6 +1315,12 @@ class Paragraph:
             # before their leftmost character on the line, the right ones after the rightmost (the start
             # edge, on the line where the element starts, is the right one in a right-to-left element)
             own = {i: adv[i] for i in order}
+            # as _width measures the line: an opening bracket's width back at its start, a closing one
+            # half-width at its end (text-spacing-trim), the last character as shaped at the line's end
+            if start in own and start in self.line_start_extra:
+                own[start] += self.line_start_extra[start]
+            if stop - 1 in own and stop > start:
+                own[stop - 1] += (self._end_fix(end) if stop == end else 0.0) - end_trim
             before: dict[int, float] = {}
             after: dict[int, float] = {}
             if self.marks:
@@ -1329,8 +1335,9 @@ class Paragraph:
                     if not chars:
                         continue
                     rtl_element = _get(style, "direction", "ltr") == "rtl"
-                    left_edge = (q <= stop and edge_e) if rtl_element else (p >= start and edge_s)
-                    right_edge = (p >= start and edge_s) if rtl_element else (q <= stop and edge_e)
+                    ends = q <= stop or (q <= end and p < stop)  # (closing in hanging white space too)
+                    left_edge = (ends and edge_e) if rtl_element else (p >= start and edge_s)
+                    right_edge = (p >= start and edge_s) if rtl_element else (ends and edge_e)
                     if left_edge:
                         i = min(chars, key=rank.__getitem__)
                         before[i] = before.get(i, 0.0) + left_edge
@@ -1681,6 +1688,15 @@ class Paragraph:
         line.end = end
         return line
 
+    def _hanging_edges(self, stop: int, end: int) -> float:
+        """The end edges (margin, border, padding) of inline elements that close inside the hanging white
+        space text[stop:end] at a line's end: the space goes, the edges stay on the line (they count
+        where the line is aligned, not where it breaks; measured in Chromium 156)."""
+        if stop >= end or not self.marks:
+            return 0.0
+        return sum(start_end_edges(mark.style)[1] for position, mark in self.marks
+                   if mark.kind == "close" and stop < position <= end)
+
     def _close_gap(self, index: int) -> float:
         """The end edges of inline elements whose last character is text[index]."""
         return sum(start_end_edges(mark.style)[1] for position, mark in self.marks
@@ -1716,11 +1732,13 @@ class Paragraph:
             x_left = pen(max(p, start)) + (before + ml if first else 0.0)
             if last and q <= stop:
                 x_right = pen(q) - after - mr
+            elif last and q <= end and p < stop:  # closes in the hanging white space: its edges stay
+                x_right = pen(stop) + self._hanging_edges(stop, q) - after - mr
             else:
                 x_right = pen(min(q, stop))
             if min(q, stop) == stop == end > start:  # the line's end, reshaped (_end_fix)
                 x_right += self._end_fix(end)
-            draws_left, draws_right = first, last and q <= stop
+            draws_left, draws_right = first, last and (q <= stop or p < stop)
             if self._visual is not None:
                 x_left, x_right = self._span(max(p, start), min(q, stop))
                 left_edge, right_edge, _, _ = inline_edges(style)
