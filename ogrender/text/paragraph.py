@@ -471,6 +471,7 @@ class Paragraph:
         if fonts.asset_hook is not None:  # load_additional_asset: fonts or pictures for what no font has
             fonts.request_assets([(piece, self.langs[k]) for k, (piece, _) in enumerate(self.items)], path)
         self.emoji_at = self._find_emoji()
+        self.isolate_edges: dict[int, list[int]] = {}  # (set by _bidi)
         self.base_level, self.levels = self._bidi()
         self.line_start_extra: dict[int, float] = {}  # trimmed opening punctuation: its width back at a line start
         self.end_trim: dict[int, float] = {}  # closing punctuation: what it gives up at the end of a full line
@@ -715,15 +716,22 @@ class Paragraph:
                             "plaintext": "\u2069", "isolate-override": "\u202c\u2069"}[ub]
                 controls.setdefault(position, []).append(code)
             pieces, index = [], []
+            isolates: dict[int, list[int]] = {}  # text index -> positions of isolate controls before it
             for i in range(len(text) + 1):
                 for code in controls.get(i, ()):
-                    pieces.append(code)
+                    for c in code:
+                        if c in "\u2066\u2067\u2068\u2069":
+                            isolates.setdefault(i, []).append(len(pieces))
+                        pieces.append(c)
                 if i < len(text):
-                    index.append(len("".join(pieces)))
+                    index.append(len(pieces))
                     pieces.append(text[i])
             augmented = "".join(pieces)
             full = bidi_levels(augmented, None if plaintext else base)
             lv = [full[k] for k in index]
+            # the isolate controls stay in the line as Blink keeps them in its text (zero-width, at the
+            # level outside the isolate): what is inside is reordered apart from what is around it
+            self.isolate_edges = {i: [full[k] for k in ks] for i, ks in isolates.items()}
         if plaintext:
             from .bidi import first_strong
             base = first_strong(text) or 0
@@ -1308,8 +1316,22 @@ class Paragraph:
             adv = self.advances
             spread = frozenset(opportunities) if expand else ()
             order = []
-            for a, b, level in visual_runs(line_levels(text, self.levels, start, stop, self.base_level)):
-                order += range(start + a, start + b) if level % 2 == 0 else range(start + b - 1, start + a - 1, -1)
+            line_lv = line_levels(text, self.levels, start, stop, self.base_level)
+            if any(start < i < stop for i in self.isolate_edges):
+                # the line's characters and its isolate controls (index -1) reordered together
+                slots, slot_lv = [], []
+                for i in range(start, stop):
+                    for level in self.isolate_edges.get(i, ()) if i > start else ():
+                        slots.append(-1)
+                        slot_lv.append(level)
+                    slots.append(i)
+                    slot_lv.append(line_lv[i - start])
+                for a, b, level in visual_runs(slot_lv):
+                    order += [slots[k] for k in (range(a, b) if level % 2 == 0 else range(b - 1, a - 1, -1))
+                              if slots[k] >= 0]
+            else:
+                for a, b, level in visual_runs(line_lv):
+                    order += range(start + a, start + b) if level % 2 == 0 else range(start + b - 1, start + a - 1, -1)
             self._order = order
             # inline elements' edges (margin, border, padding) go on their visual sides: the left ones
             # before their leftmost character on the line, the right ones after the rightmost (the start
