@@ -852,8 +852,10 @@ class Paragraph:
             before = self.text[max(0, g0 - CONTEXT):g0].replace("\n", " ").replace("\t", " ")
             after = self.text[g1:g1 + CONTEXT].replace("\n", " ").replace("\t", " ")
         language = self.langs[first.item] if first.item < len(self.langs) else self.lang
+        # (with the half-width punctuation of each run: text-spacing-trim across a coloured span)
+        ranges = tuple(("halt", i - g0, i - g0 + 1, 1) for run in group for i in sorted(run.halted))
         whole = shape(first.face, piece, "rtl" if first.rtl else "ltr", features_of(st), first.variations, language,
-                      None, before, after)
+                      None, before, after, ranges)
         out = []
         for run in group:
             lo, hi = run.start - g0, run.end - g0
@@ -863,6 +865,7 @@ class Paragraph:
                             tuple(whole.y_offsets[n] for n in keep), tuple(whole.clusters[n] - lo for n in keep))
             new = _Run(run.start, run.end, run.item, run.face, sub, run.scale)
             new.rtl, new.variations, new.synthetic = run.rtl, run.variations, run.synthetic
+            new.params, new.halted = run.params, run.halted
             out.append(new)
         return out
 
