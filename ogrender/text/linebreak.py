@@ -112,6 +112,14 @@ def keep_all_blocks(text: str, i: int) -> bool:
     return _letter_or_number(last) and _letter_or_number(text[i])
 
 
+def _base_before(text: str, i: int) -> str:
+    """The character before text[i], looking through combining marks to their base."""
+    j = i - 1
+    while j > 0 and unicodedata.category(text[j])[0] == "M":
+        j -= 1
+    return text[j]
+
+
 @lru_cache(maxsize=512)
 def break_opportunities(text: str, locale: str = "en", break_all: bool = False) -> tuple[bool, ...]:
     """``out[i]`` (0 < i < len(text)): a line may break before ``text[i]`` (white-space, hyphens and
@@ -135,6 +143,10 @@ def break_opportunities(text: str, locale: str = "en", break_all: bool = False) 
                 out[i] = table[ord(last) - _FIRST][ord(ch) - _FIRST] == "1"
         elif break_all and ch.isalnum() and last.isalnum():
             out[i] = True
+        elif break_all and _complex(ch) and ch.isalnum() and _complex(last) and _base_before(text, i).isalnum():
+            # Thai, Lao, Khmer, Myanmar (UAX #14 SA): a vowel sign takes its base's class (LB9), so จั|ง
+            # breaks after it, as Blink's break-all does (measured in Chromium 156)
+            out[i] = grapheme_boundaries(text)[i]
         elif _needs_icu(last) or _needs_icu(ch):
             if icu is None:
                 icu = _icu_breaks(text, locale)
