@@ -120,12 +120,39 @@ def _base_before(text: str, i: int) -> str:
     return text[j]
 
 
+def _icu_breaks_with(text: str, locale: str, controls: tuple) -> frozenset[int]:
+    """:func:`_icu_breaks` of ``text`` with the bidi controls ``controls`` ((index, characters) pairs,
+    the characters going before text[index]) in it, as Blink's text holds them (UAX #14 classes them CM:
+    a control between two Thai words joins the first, and no break falls there), as indices of ``text``:
+    a break before text[i] where ICU breaks before it or before a control in front of it."""
+    if not controls:
+        return _icu_breaks(text, locale)
+    at = dict(controls)
+    pieces, where = [], []
+    for i in range(len(text) + 1):
+        codes = at.get(i, "")
+        where.append(len(pieces))  # the first position that stands for a break before text[i]
+        pieces.extend(codes)
+        if i < len(text):
+            pieces.append(text[i])
+    breaks = _icu_breaks("".join(pieces), locale)
+    out = set()
+    for i in range(len(text) + 1):
+        last = where[i] + len(at.get(i, ""))  # text[i]'s own position
+        if any(k in breaks for k in range(where[i], last + 1)):
+            out.add(i)
+    return frozenset(out)
+
+
 @lru_cache(maxsize=512)
-def break_opportunities(text: str, locale: str = "en", break_all: bool = False) -> tuple[bool, ...]:
+def break_opportunities(text: str, locale: str = "en", break_all: bool = False,
+                        controls: tuple = ()) -> tuple[bool, ...]:
     """``out[i]`` (0 < i < len(text)): a line may break before ``text[i]`` (white-space, hyphens and
     word-break other than break-all are applied by the paragraph). ``break_all``: Blink's pair table for
     ``word-break: break-all`` between ASCII characters (measured, ``blink_ascii_breaks_break_all.txt``),
-    and breaks between letters and digits elsewhere. Forced breaks (newlines) are the paragraph's."""
+    and breaks between letters and digits elsewhere. ``controls``: the bidi controls inline elements'
+    ``unicode-bidi`` stands for, ((index, characters), ...), which ICU sees as Blink's text has them.
+    Forced breaks (newlines) are the paragraph's."""
     n = len(text)
     out = [False] * (n + 1)
     icu = None
@@ -149,7 +176,7 @@ def break_opportunities(text: str, locale: str = "en", break_all: bool = False) 
             out[i] = grapheme_boundaries(text)[i]
         elif _needs_icu(last) or _needs_icu(ch):
             if icu is None:
-                icu = _icu_breaks(text, locale)
+                icu = _icu_breaks_with(text, locale, controls)
             out[i] = i in icu
     return tuple(out)
 

@@ -472,6 +472,7 @@ class Paragraph:
             fonts.request_assets([(piece, self.langs[k]) for k, (piece, _) in enumerate(self.items)], path)
         self.emoji_at = self._find_emoji()
         self.isolate_edges: dict[int, list[int]] = {}  # (set by _bidi)
+        self.bidi_controls: tuple = ()  # (index, controls before text[index]) of unicode-bidi (set by _bidi)
         self.base_level, self.levels = self._bidi()
         self.line_start_extra: dict[int, float] = {}  # trimmed opening punctuation: its width back at a line start
         self.end_trim: dict[int, float] = {}  # closing punctuation: what it gives up at the end of a full line
@@ -527,8 +528,9 @@ class Paragraph:
         # break opportunities: soft[i] = a line may break before text[i]
         line_break = _get(style, "line_break", "auto")
         locale = icu_locale(lang, line_break)
-        base = break_opportunities(text, locale) if n else ()
-        base_all = (break_opportunities(text, locale, True)
+        controls = self.bidi_controls
+        base = break_opportunities(text, locale, False, controls) if n else ()
+        base_all = (break_opportunities(text, locale, True, controls)
                     if n and any(_get(st, "word_break", "normal") == "break-all" for _, st in self.items) else base)
         soft = [False] * (n + 1)
         forced: list[int] = []
@@ -715,6 +717,7 @@ class Paragraph:
                     code = {"embed": "\u202c", "isolate": "\u2069", "bidi-override": "\u202c",
                             "plaintext": "\u2069", "isolate-override": "\u202c\u2069"}[ub]
                 controls.setdefault(position, []).append(code)
+            self.bidi_controls = tuple(sorted((i, "".join(codes)) for i, codes in controls.items()))
             pieces, index = [], []
             isolates: dict[int, list[int]] = {}  # text index -> positions of isolate controls before it
             for i in range(len(text) + 1):
@@ -1291,11 +1294,12 @@ class Paragraph:
         align = self.style.text_align
         expand = 0.0
         opportunities: list[int] = []
+        tail = self._hanging_edges(stop, end)
         if align == "justify" and avail is not None and not last and end not in self.forced_set:
             opportunities = _expansion_opportunities(text, start, stop)
-            if opportunities and avail > natural:
-                expand = (avail - natural) / len(opportunities)
-        line_width = ceil64(natural + expand * len(opportunities) + self._hanging_edges(stop, end))
+            if opportunities and avail > natural + tail:
+                expand = (avail - natural - tail) / len(opportunities)
+        line_width = ceil64(natural + expand * len(opportunities) + tail)
         rtl_base = self.base_level == 1
 
         def place(line_width: float) -> float:
