@@ -529,6 +529,7 @@ class Paragraph:
         line_break = _get(style, "line_break", "auto")
         locale = icu_locale(lang, line_break)
         controls = self.bidi_controls
+        controls_at = frozenset(i for i, _ in controls)
         base = break_opportunities(text, locale, False, controls) if n else ()
         base_all = (break_opportunities(text, locale, True, controls)
                     if n and any(_get(st, "word_break", "normal") == "break-all" for _, st in self.items) else base)
@@ -564,7 +565,8 @@ class Paragraph:
                 ok = True
             if last == SOFT_HYPHEN and no_hyphens:
                 ok = False
-            if wb == "keep-all" and ok and last not in _BLANKS and keep_all_blocks(text, i):
+            if wb == "keep-all" and ok and last not in _BLANKS and keep_all_blocks(text, i) \
+                    and i not in controls_at:  # (a bidi control there is no letter to keep with)
                 ok = False
             if line_break == "anywhere" and graphemes[i]:
                 ok = anywhere[i] = True
