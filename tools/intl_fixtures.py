@@ -234,6 +234,41 @@ def scripts():
             key = str(lh).replace(".", "_")
             out.append(dict(sp(f"emoji_metrics_s{size}_lh_{key}", "Go \U0001F600 team", [EMOJI], width=400,
                                size=size, lh=lh), emoji="font"))
+    # found on texts outside the repository (tools/text_fixtures.py --fixtures): letter-spacing follows
+    # Blink's script runs (digits, punctuation and brackets after Arabic letters take none, spaces do)
+    out.append(sp("arabic_letter_spacing_digits", AR_NUM, [ARABIC], width=260, direction="rtl", letterSpacing="2px"))
+    out.append(sp("arabic_letter_spacing_brackets", "Total (\u0645\u062c\u0645\u0648\u0639) 450 \u0631\u064a\u0627\u0644. \u0646\u0639\u0645 (4) x \u00ab\u0643\u062a\u0627\u0628\u00bb 12", [ARABIC],
+                  width=330, letterSpacing="3px"))
+    # a right-to-left element's start edge (margin, border, padding) is its right one
+    for width in (150, 240):
+        out.append(sp(f"hebrew_span_edges_rtl_w{width}", ["\u05d4\u05de\u05de\u05e9\u05dc\u05d4 \u05d0\u05d9\u05e9\u05e8\u05d4 \u05d4\u05d9\u05d5\u05dd ", span(
+            "\u05d0\u05ea \u05d4\u05ea\u05e7\u05e6\u05d9\u05d1 \u05dc\u05e9\u05e0\u05ea 2027 \u05d4\u05db\u05d5\u05dc\u05dc \u05d4\u05e9\u05e7\u05e2\u05d4", borderLeft="2px solid #06c", paddingRight=6, backgroundColor="#fd0"),
+            " \u05d1\u05ea\u05d7\u05d1\u05d5\u05e8\u05d4 \u05e6\u05d9\u05d1\u05d5\u05e8\u05d9\u05ea."], [HEBREW], width=width, direction="rtl"))
+    rtl_span = span("\u0e23\u0e32\u0e04\u0e32\u0e19\u0e49\u0e33\u0e21\u0e31\u0e19\u0e27\u0e31\u0e19\u0e17\u0e35\u0e48 15 \u0e21\u0e35\u0e19\u0e32\u0e04\u0e21", paddingLeft=3, paddingRight=8, backgroundColor="#fd0")
+    rtl_span["props"]["dir"] = "rtl"
+    out.append(sp("thai_rtl_span_edges", ["ab ", rtl_span, " cd"], [THAI], width=130))
+    # an isolate is reordered apart from the text around it (its controls stay in the line)
+    iso = span("\u062a\u0647\u0631\u0627\u0646 \u067e\u0627\u06cc\u062a\u062e\u062a \u0627\u06cc\u0631\u0627\u0646 \u0627\u0633\u062a \u0648 ", padding="0 3px", backgroundColor="#fd0")
+    iso["props"]["dir"] = "ltr"
+    out.append(sp("persian_isolate_in_ltr", [iso, "\u062c\u0645\u0639\u06cc\u062a\u06cc \u0628\u06cc\u0634 \u0627\u0632 \u06f9 \u0645\u06cc\u0644\u06cc\u0648\u0646 \u0646\u0641\u0631 \u062f\u0627\u0631\u062f. \u06a9\u062a\u0627\u0628\u200c\u0647\u0627\u06cc \u0628\u06cc\u0634\u062a\u0631\u06cc \u0628\u062e\u0648\u0627\u0646\u0645."],
+                  [ARABIC], width=360, size=13, lang="fa"))
+    # the end edges of an element closing in a line's hanging white space stay on the line
+    for ta in ("right", "center", "justify"):
+        out.append(sp(f"bengali_span_end_edge_{ta}", ["\u09a2\u09be\u0995\u09be \u09ac\u09be\u0982\u09b2\u09be\u09a6\u09c7\u09b6\u09c7\u09b0 \u09b0\u09be\u099c\u09a7\u09be\u09a8\u09c0 \u098f\u09ac\u0982 ", span(
+            "\u09ac\u09c3\u09b9\u09a4\u09cd\u09a4\u09ae \u09b6\u09b9\u09b0\u0964 ", borderLeft="2px solid #06c", paddingRight=6), "\u098f\u0996\u09be\u09a8\u09c7 \u09aa\u09cd\u09b0\u09be\u09af\u09bc \u09e8 \u0995\u09cb\u099f\u09bf \u09ae\u09be\u09a8\u09c1\u09b7 \u09ac\u09be\u09b8 \u0995\u09b0\u09c7\u0964"],
+            [BENGALI], width=120, textAlign=ta))
+    # the heart of a ZWJ sequence stays in the emoji font (Inter has a plain heart)
+    out.append(dict(sp("emoji_zwj_heart", "couple \U0001F469\u200d\u2764\ufe0f\u200d\U0001F468 and "
+                       "\U0001F468\u200d\u2764\ufe0f\u200d\U0001F468 together", [EMOJI], width=190), emoji="font"))
+    # Thai: break-all breaks after a vowel sign; ICU sees an isolate's control between two words
+    for width in (140, 180):
+        out.append(sp(f"thai_break_all_vowel_signs_w{width}", "\u0e40\u0e0a\u0e35\u0e22\u0e07\u0e43\u0e2b\u0e21\u0e48\u0e40\u0e1b\u0e47\u0e19\u0e08\u0e31\u0e07\u0e2b\u0e27\u0e31\u0e14\u0e17\u0e35\u0e48\u0e21\u0e35\u0e19\u0e31\u0e01\u0e17\u0e48\u0e2d\u0e07\u0e40\u0e17\u0e35\u0e48\u0e22\u0e27\u0e21\u0e32\u0e01", [THAI],
+                      width=width, size=24, wordBreak="break-all"))
+    for width in (250, 322):
+        iso = span("\u0e17\u0e48\u0e2d\u0e07\u0e40\u0e17\u0e35\u0e48\u0e22\u0e27\u0e21\u0e32\u0e01\u0e17\u0e35\u0e48", backgroundColor="#fd0")
+        iso["props"]["dir"] = "rtl"
+        out.append(sp(f"thai_isolate_mid_phrase_w{width}", [span("\u0e40\u0e0a\u0e35\u0e22\u0e07\u0e43\u0e2b\u0e21\u0e48\u0e40\u0e1b\u0e47\u0e19\u0e08\u0e31\u0e07\u0e2b\u0e27\u0e31\u0e14\u0e17\u0e35\u0e48\u0e21\u0e35\u0e19\u0e31\u0e01", fontWeight=700), iso,
+                                                            "\u0e2a\u0e38\u0e14\u0e43\u0e19\u0e20\u0e32\u0e04\u0e40\u0e2b\u0e19\u0e37\u0e2d"], [THAI], width=width, size=28))
     return out
 
 
@@ -293,4 +328,22 @@ def cjk():
         out.append(dict(sp(f"ellipsis_japanese_w{width}", [el("div", JA, display="block", whiteSpace="nowrap",
                                                               overflow="hidden", textOverflow="ellipsis")],
                            families, width=width, lang="ja"), lines=None))
+    # found on texts outside the repository: text-spacing-trim in lines placed in visual order
+    # (direction: rtl, an isolate) and across a coloured span; keep-all across an isolate
+    for width in (200, 281):
+        out.append(sp(f"chinese_rtl_trim_w{width}", "\u300c\u4f60\u597d\u55ce\uff1f\u300d\u5979\u554f\u9053\u3002\u300e\u5f88\u597d\uff0c\u8b1d\u8b1d\uff01\u300f\u4ed6\u56de\u7b54\u3002\u9019\u672c\u66f8\u5171\u6709\uff11\uff12\u7ae0\u3002", families,
+                      width=width, size=28, lang="zh-Hant", direction="rtl"))
+    iso = span("\u30bf\u30fc\u30b5\u30a4\u30a8\u30f3\u30b9\u306e\u57fa", letterSpacing="1px")
+    iso["props"]["dir"] = "rtl"
+    out.append(sp("japanese_isolate_end_trim", ["\u30b3\u30f3\u30d4\u30e5\u30fc", iso, "\u790e\u3092\u5b66\u3076\u305f\u3081", span("\u306e\u300c\u5165\u9580\u8b1b\u5ea7\u300d\u304c\u3001", fontWeight=700),
+                                                 "\u30aa\u30f3\u30e9\u30a4\u30f3\u3067\u53d7\u8b1b\u3067\u304d\u307e\u3059\uff08\u7121\u6599\uff09\u3002"], families, width=204, size=15, lang="ja"))
+    for width in (200, 327):
+        out.append(sp(f"japanese_trim_color_span_w{width}", ["\u30aa\u30f3\u30e9\u30a4\u30f3\u3067\u53d7\u8b1b\u3067\u304d\u307e\u3059", span("\uff08\u7121", color="#c00"), "\u6599\uff09\u3002",
+                                                              span("\u300c\u5165\u9580\u300d", color="#06c"), "\u3001\u8b1b\u5ea7\u3067\u3059\u3002"],
+                      families, width=width, size=18))
+    for width in (170, 255):
+        iso = span("\u3055\u3044\u3002", backgroundColor="#fd0", padding="0 3px")
+        iso["props"]["dir"] = "rtl"
+        out.append(sp(f"japanese_keep_all_isolate_w{width}", ["\u300e\u3044\u3044\u3048\u300f\u3092\u9078\u3093\u3067\u304f\u3060", iso, "\u6b21\u3078\u9032\u307f\u307e\u3059\u3002"], families,
+                      width=width, size=28, lang="ja", wordBreak="keep-all"))
     return out
