@@ -346,4 +346,11 @@ def cjk():
         iso["props"]["dir"] = "rtl"
         out.append(sp(f"japanese_keep_all_isolate_w{width}", ["\u300e\u3044\u3044\u3048\u300f\u3092\u9078\u3093\u3067\u304f\u3060", iso, "\u6b21\u3078\u9032\u307f\u307e\u3059\u3002"], families,
                       width=width, size=28, lang="ja", wordBreak="keep-all"))
+    # line-break: strict breaks around quotation marks as ICU's root rules do whatever the language (Chromium's
+    # ICU data has no strict rules for zh / ja); normal breaks between them and ideographs in zh and ja
+    quotes = "\u53e5\u53f7\u548c\u5f15\u53f7\u201c\u201d\uff0c\u4e0d\u5e94\u51fa\u73b0\u3002\u5f15\u53f7\u201cx\u201d\u548c\u201c\u5f15\u201d\u53f7"
+    for lb in ("normal", "strict"):
+        for lang in ("zh-Hans", "ja"):
+            out.append(sp(f"line_break_{lb}_quotes_{lang.replace('-', '_').lower()}", quotes, families, width=1, size=16,
+                          lang=lang, lineBreak=lb))
     return out

@@ -7,7 +7,8 @@ KANA = "\u30ad\u30e3\u30c3\u30b7\u30e5"  # キャッシュ: small kana (class CJ
 
 
 def test_icu_locale_follows_blink():
-    assert icu_locale("ja", "strict") == "ja@lb=strict"
+    # strict: the root rules in any language (Chromium 156 breaks zh / ja under strict as ICU's en@lb=strict)
+    assert icu_locale("ja", "strict") == icu_locale("zh-Hans", "strict") == "en@lb=strict"
     assert icu_locale("zh-Hans", "loose") == "zh-Hans@lb=loose"
     assert icu_locale("ja", "auto") == "ja"          # a stated language: ICU's own default for it
     assert icu_locale(None, "auto") == "en@lb=normal"  # none: breaks as normal (measured in Chromium 156)
@@ -21,6 +22,15 @@ def test_strict_keeps_small_kana_off_the_line_start():
     assert not any(strict[i] for i in (1, 2, 4))
     # normal: CJ resolved to ID, a break before each small kana
     assert all(normal[i] for i in (1, 2, 4))
+
+
+def test_strict_keeps_quotation_marks_with_ideographs():
+    # measured in Chromium 156 (cjk.line_break_*_quotes_*): in zh and ja a line may break before the opening
+    # quotation mark of 号“”， under normal, not under strict
+    text = "\u53f7\u201c\u201d\uff0c"
+    assert break_opportunities(text, icu_locale("zh-Hans", "normal"))[1]
+    assert not break_opportunities(text, icu_locale("zh-Hans", "strict"))[1]
+    assert not break_opportunities(text, icu_locale("ja", "strict"))[1]
 
 
 def test_loose_breaks_before_iteration_mark():
