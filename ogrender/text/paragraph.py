@@ -99,6 +99,7 @@ def _first_having(chain, cp: int):
 
 
 _EMOJI_PRESENTATION = regex.compile(r"\p{Emoji_Presentation}")
+_IGNORABLE = regex.compile(r"\p{Default_Ignorable_Code_Point}")
 _EMOJI_HINT = regex.compile(r"[\ufe0f\u20e3]|\p{Emoji_Presentation}")  # what can make a cluster one
 
 
@@ -782,7 +783,8 @@ class Paragraph:
                         or (i in presentation and _emoji_face(chain, cp) is current[1])
                         or (i in in_emoji and current[1].has(cp))
                         or unicodedata.combining(ch) or 0xFE00 <= cp <= 0xFE0F
-                        or cp == 0x200D or 0x1F3FB <= cp <= 0x1F3FF or 0xE0020 <= cp <= 0xE007F)):
+                        or cp == 0x200D or 0x1F3FB <= cp <= 0x1F3FF or 0xE0020 <= cp <= 0xE007F
+                        or _IGNORABLE.match(ch))):
                 # marks, joiners, variation selectors, skin tones and tags stay with their base's face;
                 # spaces too when that face is the primary font (else the first font having them takes
                 # them, as in Blink: a space after an emoji is the text font's); any other character
@@ -790,7 +792,7 @@ class Paragraph:
                 # falls back only for what it lacks: digits after kanji stay Inter's)
                 continue
             face = (_emoji_face(chain, cp) if i in presentation else _first_having(chain, cp)) \
-                if ch != OBJECT else chain[0]
+                if ch != OBJECT and not _IGNORABLE.match(ch) else chain[0]
             if face is None and self.fonts.system is not None:  # system_fonts=True: an installed font
                 st = self.items[item_index][1]
                 face = self.fonts.fallback_face(cp, st.font_weight, st.font_style != "normal", self.langs[item_index])
