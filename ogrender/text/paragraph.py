@@ -1382,6 +1382,7 @@ class Paragraph:
                 vis[i] = x
                 x += own[i] + (expand if i in spread else 0.0) + after.get(i, 0.0)
             self._own = own
+            self._spread = {i: expand for i in spread} if spread else {}
             for i in range(stop, end + 1):
                 vis[i] = x if not rtl_base else -(self._x(stop, end) if i < end else 0.0)
             self._visual = vis
@@ -1868,11 +1869,11 @@ class Paragraph:
     def _span(self, lo: int, hi: int) -> tuple[float, float]:
         """Leftmost and rightmost x of the characters text[lo:hi] on the current bidi line
         (``self._visual``; inline elements' edges left out)."""
-        vis, own = self._visual, self._own
+        vis, own, spread = self._visual, self._own, self._spread  # (with the justification space after each)
         xs = [vis[c] for c in range(lo, hi) if c in own]
         if not xs:
             return vis.get(lo, 0.0), vis.get(lo, 0.0)
-        return min(xs), max(vis[c] + own[c] for c in range(lo, hi) if c in own)
+        return min(xs), max(vis[c] + own[c] + spread.get(c, 0.0) for c in range(lo, hi) if c in own)
 
     def _elements(self) -> list:
         """(start, end, style) of every inline element, in document order."""
