@@ -40,6 +40,7 @@ from .shaping import CONTEXT, CURSIVE_SCRIPTS, ShapedRun, joins, resolved_script
 from .whitespace import NO_WRAP, collapse
 
 _UNIT = 64.0
+_FIT = 1 / 64  # Blink tests whether a line fits against its available width plus LayoutUnit::Epsilon()
 _BLANKS = " \n\t"
 _HANGING = frozenset({"normal", "nowrap", "pre-line", "pre-wrap"})  # trailing spaces hang
 SOFT_HYPHEN = "\u00ad"
@@ -1103,7 +1104,7 @@ class Paragraph:
             i = pos + 1
             while i <= n:
                 if soft[i] or i in forced_set or i == n:
-                    if avail is None or self._width(pos, i) - self._end_trim(pos, i) <= avail + 1e-6:
+                    if avail is None or self._width(pos, i) - self._end_trim(pos, i) <= avail + _FIT:
                         best = i
                         if i in forced_set:
                             break
@@ -1117,7 +1118,7 @@ class Paragraph:
                     cut = None
                     for j in range(pos + 1, best):
                         if self.emergency[j]:
-                            if self._width(pos, j) <= avail + 1e-6:
+                            if self._width(pos, j) <= avail + _FIT:
                                 cut = j
                             else:
                                 break
@@ -1413,7 +1414,7 @@ class Paragraph:
         else:
             last_ink = max(i for i in range(start, stop) if text[i] not in _INKLESS)
             x0 = pen(first_ink) + self.open_gap.get(first_ink, 0.0)
-            x1 = pen(last_ink) + self.open_gap.get(last_ink, 0.0) + self.advances[last_ink] - self._close_gap(last_ink) \
+            x1 = pen(last_ink) + self.advances[last_ink] - self._close_gap(last_ink) \
                 - end_trim
             if last_ink == end - 1 == stop - 1:
                 x1 += self._end_fix(end)
