@@ -269,6 +269,18 @@ def scripts():
         iso["props"]["dir"] = "rtl"
         out.append(sp(f"thai_isolate_mid_phrase_w{width}", [span("\u0e40\u0e0a\u0e35\u0e22\u0e07\u0e43\u0e2b\u0e21\u0e48\u0e40\u0e1b\u0e47\u0e19\u0e08\u0e31\u0e07\u0e2b\u0e27\u0e31\u0e14\u0e17\u0e35\u0e48\u0e21\u0e35\u0e19\u0e31\u0e01", fontWeight=700), iso,
                                                             "\u0e2a\u0e38\u0e14\u0e43\u0e19\u0e20\u0e32\u0e04\u0e40\u0e2b\u0e19\u0e37\u0e2d"], [THAI], width=width, size=28))
+    # an LRM (default-ignorable) takes no fallback font: the line of the digits it marks is Inter's height
+    step = "\u0627\u0644\u062e\u0637\u0648\u0629 \u0662 \u0645\u0646 \u0664: \u0623\u062f\u062e\u0644 \u0631\u0645\u0632 \u0627\u0644\u062a\u062d\u0642\u0642 \u0627\u0644\u0645\u0631\u0633\u0644 \u0625\u0644\u0649 \u200e+966 50 123 4567\u200e \u062e\u0644\u0627\u0644 \u0661\u0660 \u062f\u0642\u0627\u0626\u0642."
+    for width, d in ((124, "ltr"), (148, "rtl")):
+        out.append(sp(f"arabic_lrm_phone_w{width}_{d}", step, [ARABIC], width=width, size=16, direction=d))
+    # a justified right-to-left line: a span's box holds the expanded space it ends with
+    out.append(sp("devanagari_rtl_justify_span_space", [span("\u092e\u0941\u0902\u092c\u0908 ", fontWeight=700), "\u092e\u0947\u0902 \u0906\u091c \u0938\u0941\u092c\u0939 \u0938\u0947 \u092d\u093e\u0930\u0940 \u092c\u093e\u0930\u093f\u0936 \u0939\u094b \u0930\u0939\u0940 \u0939\u0948, ",
+                                                       span("\u091c\u093f\u0938\u0938\u0947 \u0932\u094b\u0915\u0932 ", fontWeight=700), "\u091f\u094d\u0930\u0947\u0928\u0947\u0902 20 \u092e\u093f\u0928\u091f \u0926\u0947\u0930\u0940 \u0938\u0947 \u091a\u0932 \u0930\u0939\u0940 \u0939\u0948\u0902\u0964"],
+                  [DEVA], width=121, size=13, direction="rtl", textAlign="justify"))
+    # a line may reach 1/64 px past its width (Blink's LayoutUnit epsilon)
+    out.append(sp("bengali_fits_one_64th", [span("\u0986\u09aa\u09a8\u09be\u09b0 \u09aa\u09be\u09b8\u0993\u09af\u09bc\u09be\u09b0\u09cd\u09a1 ", fontWeight=700), span(
+        "\u09aa\u09b0\u09bf\u09ac\u09b0\u09cd\u09a4\u09a8 \u0995\u09b0\u09a4\u09c7 \u098f\u0996\u09be\u09a8\u09c7 \u0995\u09cd\u09b2\u09bf\u0995 \u0995\u09b0\u09c1\u09a8 (\u09eb \u09ae\u09bf\u09a8\u09bf\u099f\u09c7\u09b0 \u09ae\u09a7\u09cd\u09af\u09c7)\u0964 \u099a\u099f\u09cd\u099f\u0997\u09cd\u09b0\u09be\u09ae \u09ac\u09a8\u09cd\u09a6\u09b0 \u09a6\u09bf\u09af\u09bc\u09c7 \u0997\u09a4 \u09ac\u099b\u09b0 \u09aa\u09cd\u09b0\u09be\u09af\u09bc \u09e9\u09e8 \u09b2\u09be\u0996 ", color="#090",
+        fontStyle="italic"), "\u0995\u09a8\u09cd\u099f\u09c7\u0987\u09a8\u09be\u09b0 \u09aa\u09b0\u09bf\u09ac\u09b9\u09a8 \u0995\u09b0\u09be ", "\u09b9\u09af\u09bc\u09c7\u099b\u09c7\u0964"], [BENGALI], width=297, size=13))
     return out
 
 
@@ -353,4 +365,8 @@ def cjk():
         for lang in ("zh-Hans", "ja"):
             out.append(sp(f"line_break_{lb}_quotes_{lang.replace('-', '_').lower()}", quotes, families, width=1, size=16,
                           lang=lang, lineBreak=lb))
+    # a line ending with the first character of an element with a start edge (border and padding)
+    out.append(sp("japanese_line_ends_at_span_start", ["\u3010\u91cd", "\u8981\u3011\u30b7\u30b9\u30c6\u30e0\u30e1\u30f3\u30c6\u30ca\u30f3\u30b9\u306e\u304a\u77e5\u3089", span(
+        "\u305b\uff083\u670815\u65e5 2:00\u301c5:", borderLeft="2px solid #06c", paddingRight=4), "00\uff09"], families, width=93, size=20,
+        lang="ja", textAlign="right", overflowWrap="anywhere"))
     return out
