@@ -1391,7 +1391,8 @@ class Paragraph:
             def pen(i: int) -> float:  # noqa: F811 - the visual position in a bidi line
                 return vis[i]
 
-        self._glyph_shift, chromium_width = self._chromium_pens(start, stop, pen, natural + expand * len(opportunities),
+        self._glyph_shift, chromium_width = self._chromium_pens(start, stop, pen,
+                                                                natural + expand * len(opportunities) + tail,
                                                                 opportunities, expand, avail)
         if chromium_width != line_width:  # Chromium aligns the line by its fragments' widths in LayoutUnits
             moved = place(chromium_width) - left
