@@ -49,6 +49,15 @@ _INKLESS = frozenset(" \n\t\u00ad\ufffc")
 _RTL_CLASSES = frozenset(("R", "AL", "AN", "RLE", "RLO", "RLI", "FSI", "LRE", "LRO", "LRI", "PDF", "PDI"))
 
 
+def _zero_width(ch: str) -> bool:
+    """Characters Blink treats as zero-width spaces (Character::TreatAsZeroWidthSpace): no letter-spacing
+    after them (controls, soft hyphen, ZWSP, ZWNJ, ZWJ, LRM, RLM, the bidi embedding and isolate controls,
+    BOM, U+FFFC)."""
+    cp = ord(ch)
+    return (cp < 0x20 or 0x7F <= cp < 0xA0 or cp == 0xAD or 0x200B <= cp <= 0x200F or 0x202A <= cp <= 0x202E
+            or 0x2066 <= cp <= 0x2069 or cp in (0xFEFF, 0xFFFC))
+
+
 def _unspaced(text: str) -> list[bool]:
     """Where letter-spacing is not applied: characters of a run of a cursive script (Arabic...), the run's
     script as Blink's segmenter resolves it (digits and punctuation after Arabic letters are in their run:
@@ -507,7 +516,7 @@ class Paragraph:
                     adv[i] = 0.0
                     continue
                 ls, ws = spacing[item_of[i]]
-                if ls and (graphemes[i] or i in shaped_starts) and not unspaced[i]:
+                if ls and (graphemes[i] or i in shaped_starts) and not unspaced[i] and not _zero_width(ch):
                     adv[i] += ls
                 if ws and ch in " \u00a0":
                     adv[i] += ws
