@@ -491,6 +491,7 @@ class Paragraph:
         self._run_starts = [r.start for r in self.runs]
         self._fix: np.ndarray | None = None  # _advance_fix
         self._fixes: dict[int, float] = {}
+        self._fragment_bounds: list[int] | None = None  # _fit_width
 
         # advances per character (px): a cluster's advance on its first character, spacing added
         graphemes = grapheme_boundaries(text)
@@ -1037,6 +1038,25 @@ class Paragraph:
             width += self._end_fix(end)
         return width
 
+    def _fit_width(self, start: int, end: int) -> float:
+        """:meth:`_width` as Blink's line breaker sums it to see whether a line fits: each fragment (the
+        text of one item at one bidi level) rounded up to a LayoutUnit (1/64 px)."""
+        width = self._width(start, end)
+        bounds = self._fragment_bounds
+        if bounds is None:
+            item_of, levels = self.item_of, self.levels
+            bounds = self._fragment_bounds = [k for k in range(1, len(self.text)) if item_of[k] != item_of[k - 1]
+                                              or (levels is not None and levels[k] != levels[k - 1])]
+        stop = self._content_end(start, end)
+        lo, hi = bisect.bisect_right(bounds, start), bisect.bisect_left(bounds, stop)
+        if lo >= hi:
+            return ceil64(width)
+        total, a = 0.0, start
+        for k in bounds[lo:hi]:
+            total += ceil64(self._x(start, k) - self._x(start, a))
+            a = k
+        return total + ceil64(width - self._x(start, a))
+
     def _end_fix(self, end: int) -> float:
         """How much wider (px) the character before ``end`` is at the end of a line than in its run: Blink
         reshapes a line's end where a break falls inside a shaped run at a place HarfBuzz marks unsafe to
@@ -1113,7 +1133,7 @@ class Paragraph:
             i = pos + 1
             while i <= n:
                 if soft[i] or i in forced_set or i == n:
-                    if avail is None or self._width(pos, i) - self._end_trim(pos, i) <= avail + _FIT:
+                    if avail is None or self._fit_width(pos, i) - self._end_trim(pos, i) <= avail + _FIT:
                         best = i
                         if i in forced_set:
                             break
@@ -1127,7 +1147,7 @@ class Paragraph:
                     cut = None
                     for j in range(pos + 1, best):
                         if self.emergency[j]:
-                            if self._width(pos, j) <= avail + _FIT:
+                            if self._fit_width(pos, j) <= avail + _FIT:
                                 cut = j
                             else:
                                 break
