@@ -281,6 +281,15 @@ def scripts():
     out.append(sp("bengali_fits_one_64th", [span("\u0986\u09aa\u09a8\u09be\u09b0 \u09aa\u09be\u09b8\u0993\u09af\u09bc\u09be\u09b0\u09cd\u09a1 ", fontWeight=700), span(
         "\u09aa\u09b0\u09bf\u09ac\u09b0\u09cd\u09a4\u09a8 \u0995\u09b0\u09a4\u09c7 \u098f\u0996\u09be\u09a8\u09c7 \u0995\u09cd\u09b2\u09bf\u0995 \u0995\u09b0\u09c1\u09a8 (\u09eb \u09ae\u09bf\u09a8\u09bf\u099f\u09c7\u09b0 \u09ae\u09a7\u09cd\u09af\u09c7)\u0964 \u099a\u099f\u09cd\u099f\u0997\u09cd\u09b0\u09be\u09ae \u09ac\u09a8\u09cd\u09a6\u09b0 \u09a6\u09bf\u09af\u09bc\u09c7 \u0997\u09a4 \u09ac\u099b\u09b0 \u09aa\u09cd\u09b0\u09be\u09af\u09bc \u09e9\u09e8 \u09b2\u09be\u0996 ", color="#090",
         fontStyle="italic"), "\u0995\u09a8\u09cd\u099f\u09c7\u0987\u09a8\u09be\u09b0 \u09aa\u09b0\u09bf\u09ac\u09b9\u09a8 \u0995\u09b0\u09be ", "\u09b9\u09af\u09bc\u09c7\u099b\u09c7\u0964"], [BENGALI], width=297, size=13))
+    # no letter-spacing after an LRM (Blink's zero-width spaces); a line of two fragments fits by their
+    # rounded-up widths
+    update = "\u05e2\u05d3\u05db\u05d5\u05df: \u05d2\u05e8\u05e1\u05d4 2.7 \u05d6\u05de\u05d9\u05e0\u05d4 \u05dc\u05d4\u05d5\u05e8\u05d3\u05d4; \u05d4\u05e9\u05d9\u05e0\u05d5\u05d9\u05d9\u05dd \u05db\u05d5\u05dc\u05dc\u05d9\u05dd \u05ea\u05d9\u05e7\u05d5\u05df \u05d1\u05d0\u05d2\u05d9\u05dd \u05d5\u05e9\u05d9\u05e4\u05d5\u05e8\u05d9 \u05d1\u05d9\u05e6\u05d5\u05e2\u05d9\u05dd (\u200e+15%\u200e)."
+    out.append(sp("hebrew_lrm_letter_spacing", update, [HEBREW], width=103, size=13, direction="rtl",
+                  letterSpacing="-0.5px"))
+    weather = span("\u05d4\u05d0\u05d5\u05d5\u05d9\u05e8 \u05de\u05d7\u05e8: \u05d1\u05d4\u05d9\u05e8 \u05e2\u05d3 \u05de\u05e2\u05d5\u05e0\u05df \u05d7\u05dc\u05e7\u05d9\u05ea, ", borderLeft="2px solid #06c", paddingRight=4)
+    fit = sp("hebrew_fit_fragments", ["\u05de\u05d6\u05d2 ", weather, "\u05d8\u05de\u05e4\u05e8\u05d8\u05d5\u05e8\u05d5\u05ea \u05d1\u05d9\u05df 18 \u05dc-26 \u05de\u05e2\u05dc\u05d5\u05ea."], [HEBREW], width=160, size=15)
+    fit["tree"]["props"]["dir"] = "rtl"
+    out.append(fit)
     return out
 
 
@@ -369,4 +378,15 @@ def cjk():
     out.append(sp("japanese_line_ends_at_span_start", ["\u3010\u91cd", "\u8981\u3011\u30b7\u30b9\u30c6\u30e0\u30e1\u30f3\u30c6\u30ca\u30f3\u30b9\u306e\u304a\u77e5\u3089", span(
         "\u305b\uff083\u670815\u65e5 2:00\u301c5:", borderLeft="2px solid #06c", paddingRight=4), "00\uff09"], families, width=93, size=20,
         lang="ja", textAlign="right", overflowWrap="anywhere"))
+    # fitting a line as Blink sums it: each fragment (an element's text) rounded up to a LayoutUnit, with
+    # Blink's advances (1000-unit ideographs are 16.00003 px at 16 px): 8 ideographs across spans do not
+    # fit in 128 px (in one text they do), nor with a letter-spaced span in 130 px
+    bar = "\uff5c\u5fd8\u8bb0\u5bc6\u7801\uff1f\uff5c\u8054\u7cfb\u5ba2\u670d\uff1a400-123-4567"
+    for width in (128, 129):
+        out.append(sp(f"chinese_fit_fragments_w{width}", ["\u767b", span("\u5f55\uff5c", color="#c00"), "\u6ce8\u518c", bar], families,
+                      width=width, size=16, lang="zh-Hans"))
+    out.append(sp("chinese_fit_one_text_w128", ["\u767b\u5f55\uff5c\u6ce8\u518c" + bar], families, width=128, size=16, lang="zh-Hans"))
+    for width in (130, 131):
+        out.append(sp(f"chinese_fit_spaced_span_w{width}", ["\u767b", span("\u5f55\uff5c", letterSpacing="1px"), "\u6ce8\u518c", bar], families,
+                      width=width, size=16, lang="zh-Hans", direction="rtl"))
     return out

@@ -79,8 +79,11 @@ def shoot(fixtures: list[dict]) -> list[np.ndarray]:
     html_text, cells, width, height = page(fixtures)
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "shot.png"
+        # (a window of at least 800 x 600: in a narrow one, as a last page of a few fixtures makes, headless
+        # Chromium painted only the first line of a paragraph)
         result = run_chromium(html_text, f"--screenshot={out}", "--virtual-time-budget=10000",
-                              "--default-background-color=00000000", width=width, height=height, timeout=300)
+                              "--default-background-color=00000000", width=max(width, 800), height=max(height, 600),
+                              timeout=300)
         if not out.exists():
             raise SystemExit(f"chromium made no screenshot:\n{result.stderr[-2000:]}")
         image = skia.Image.open(str(out)).toarray(colorType=skia.ColorType.kRGBA_8888_ColorType,
