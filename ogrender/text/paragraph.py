@@ -492,6 +492,7 @@ class Paragraph:
         self._fix: np.ndarray | None = None  # _advance_fix
         self._fixes: dict[int, float] = {}
         self._fragment_bounds: list[int] | None = None  # _fit_width
+        self._line_end_trim = 0.0  # what the line being built gives up at its end (_line, for _fragments)
         self._fix_sums = None
 
         # advances per character (px): a cluster's advance on its first character, spacing added
@@ -1460,6 +1461,7 @@ class Paragraph:
                     start, end)
         line.atomics = atomics
         if self.marks:
+            self._line_end_trim = end_trim
             self._fragments(line, k, start, end, stop, pen)
         return line
 
@@ -1806,6 +1808,8 @@ class Paragraph:
                 x_right = pen(min(q, stop))
             if min(q, stop) == stop == end > start:  # the line's end, reshaped (_end_fix)
                 x_right += self._end_fix(end)
+            if min(q, stop) == stop > start and self._visual is None:  # a closing bracket halved there
+                x_right -= self._line_end_trim
             draws_left, draws_right = first, last and (q <= stop or p < stop)
             if self._visual is not None:
                 x_left, x_right = self._span(max(p, start), min(q, stop))
