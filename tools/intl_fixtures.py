@@ -389,4 +389,10 @@ def cjk():
     for width in (130, 131):
         out.append(sp(f"chinese_fit_spaced_span_w{width}", ["\u767b", span("\u5f55\uff5c", letterSpacing="1px"), "\u6ce8\u518c", bar], families,
                       width=width, size=16, lang="zh-Hans", direction="rtl"))
+    # an element's box over a full line whose closing bracket is halved at its end
+    notice = "\u203b\u3054\u6ce8\u6587\u306e\u78ba\u5b9a\u5f8c\u3001\u30ad\u30e3\u30f3\u30bb\u30eb\u306f\u3067\u304d\u307e\u305b\u3093\u3002\u8a73\u7d30\u306f\u300c\u3088\u304f\u3042\u308b\u8cea\u554f\u300d\u3092\u3054\u78ba\u8a8d\u304f\u3060\u3055\u3044\u3002"
+    out.append(sp("japanese_span_over_trimmed_end", [span(notice[:10], span(notice[10:30], fontSize=22, color="#c00"),
+                                                          notice[30:], backgroundColor="#fd0", paddingRight=5,
+                                                          borderLeft="2px solid #06c"), " ok"],
+                  families, width=230, size=20, lang="ja", textAlign="end"))
     return out
