@@ -1793,11 +1793,25 @@ class Paragraph:
                 continue
             p, before = opened[id(mark.key)]
             q, after = ends.get(id(mark.key), (len(self.text), 0.0))
-            if q <= start or p >= end or (p >= stop and p > start):
+            if q <= start or p >= end:
                 continue
             style = mark.style
             ml = _px(style.margin_left)
             mr = _px(style.margin_right)
+            if p >= stop and p > start:  # opens in the line's hanging white space: its start edge, at the
+                # content's end (a left-to-right line), is all of it there, as Blink makes a box fragment of it
+                if self.base_level == 1 or _get(style, "direction", "ltr") == "rtl" or not before + \
+                        start_end_edges(style)[0]:
+                    continue
+                x_left = (pen(stop) if self._visual is None else self._visual[stop]) + before + ml
+                face = _face_of(style, self.fonts)
+                ascent, descent, _ = _vertical_metrics(face, style.font_size)
+                _, _, top_edge, bottom_edge = inline_edges(style)
+                shift = self._box_shifts.get(self.box_of_key.get(id(mark.key)), 0.0)
+                out.append(Fragment(mark.key, style, line.left + x_left, line.baseline + shift - ascent - top_edge,
+                                    max(0.0, start_end_edges(style)[0] - ml), ascent + descent + top_edge + bottom_edge,
+                                    True, False, k))
+                continue
             first, last = p >= start, q <= end
             x_left = pen(max(p, start)) + (before + ml if first else 0.0)
             if last and q <= stop:
