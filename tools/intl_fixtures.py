@@ -290,6 +290,12 @@ def scripts():
     fit = sp("hebrew_fit_fragments", ["\u05de\u05d6\u05d2 ", weather, "\u05d8\u05de\u05e4\u05e8\u05d8\u05d5\u05e8\u05d5\u05ea \u05d1\u05d9\u05df 18 \u05dc-26 \u05de\u05e2\u05dc\u05d5\u05ea."], [HEBREW], width=160, size=15)
     fit["tree"]["props"]["dir"] = "rtl"
     out.append(fit)
+    # an element opening with the space a line breaks at starts on that line (its start edge there)
+    ayu = [span("\u0e2d\u0e22\u0e38\u0e18\u0e22\u0e32\u0e40\u0e04\u0e22\u0e40\u0e1b\u0e47\u0e19\u0e23\u0e32\u0e0a\u0e18\u0e32\u0e19\u0e35\u0e02\u0e2d\u0e07\u0e44\u0e17\u0e22\u0e19\u0e32\u0e19", fontSize=30), span("\u0e16\u0e36\u0e07", backgroundColor="#fd0", padding="0 3px"),
+           span(" 417 \u0e1b\u0e35\u0e01\u0e48\u0e2d\u0e19\u0e17\u0e35\u0e48\u0e08\u0e30\u0e40\u0e2a\u0e35\u0e22\u0e01\u0e23\u0e38\u0e07\u0e43\u0e19\u0e1b\u0e35\u0e1e\u0e38\u0e17\u0e18\u0e28\u0e31\u0e01\u0e23\u0e32\u0e0a 2310", borderLeft="2px solid #06c", paddingRight=4)]
+    for child in ayu[:2]:
+        child["props"]["dir"] = "ltr"
+    out.append(sp("thai_span_opens_at_line_end", ayu, [THAI], width=99, size=20, lang="th"))
     return out
 
 
