@@ -182,8 +182,8 @@ class GlyphRun:
 
 
 class Line:
-    __slots__ = ("left", "top", "width", "height", "baseline", "runs", "text", "x0", "x1", "start", "end",
-                 "fragments", "atomics")
+    __slots__ = ("left", "top", "width", "height", "baseline", "_runs", "_make_runs", "text", "x0", "x1", "start",
+                 "end", "fragments", "atomics")
 
     def __init__(self, left, top, width, height, baseline, runs, text, x0=0.0, x1=0.0, start=0, end=0):
         self.left = left
@@ -191,7 +191,9 @@ class Line:
         self.width = width
         self.height = height
         self.baseline = baseline
-        self.runs = runs
+        # ``runs`` may be a function that makes them: the glyph runs of a line are placed (Chromium's
+        # glyph positions included) when something asks for them, so measuring at other widths skips it
+        self._runs, self._make_runs = (None, runs) if callable(runs) else (runs, None)
         self.text = text
         self.x0 = x0          # the text (white space excluded) spans x0..x1 from ``left``
         self.x1 = x1
@@ -199,6 +201,17 @@ class Line:
         self.end = end
         self.fragments = ()   # Fragment of inline elements on this line
         self.atomics = ()     # (key, x of its margin box from ``left``, its margin-box top above the baseline)
+
+    @property
+    def runs(self) -> list:
+        """The line's GlyphRuns, left to right."""
+        if self._make_runs is not None:
+            self._runs, self._make_runs = self._make_runs(), None
+        return self._runs
+
+    @runs.setter
+    def runs(self, runs) -> None:
+        self._runs, self._make_runs = runs, None
 
     def __repr__(self) -> str:
         return f"<Line {self.text!r} top={self.top:g} w={self.width:g}>"
@@ -1424,23 +1437,30 @@ class Paragraph:
             def pen(i: int) -> float:  # noqa: F811 - the visual position in a bidi line
                 return vis[i]
 
-        self._glyph_shift, chromium_width = self._chromium_pens(start, stop, pen,
-                                                                natural + expand * len(opportunities) + tail,
-                                                                opportunities, expand, avail)
-        if chromium_width != line_width:  # Chromium aligns the line by its fragments' widths in LayoutUnits
-            moved = place(chromium_width) - left
-            if moved:
-                self._glyph_shift = {c: d + moved for c, d in self._glyph_shift.items()}
         above, below, atomics = self._vertical(start, end, pen)
-        runs = []
-        for run in self.runs:
-            if run.end <= start or run.start >= end:
-                continue
-            glyph_run = self._slice(run, start, end, pen)
-            if glyph_run is not None:
-                runs.append(glyph_run)
-        if hyphen and runs:
-            self._add_hyphen(runs, stop - 1, pen(stop))
+        state = (self._visual, self._order, getattr(self, "_own", None), getattr(self, "_spread", None),
+                 self._line_shifts, self._box_shifts)
+
+        def make_runs() -> list:
+            """The line's glyph runs, placed where Chromium draws them (the line's bidi order and baseline
+            shifts restored: other lines may have been laid out since)."""
+            self._visual, self._order, self._own, self._spread, self._line_shifts, self._box_shifts = state
+            self._glyph_shift, chromium_width = self._chromium_pens(
+                start, stop, pen, natural + expand * len(opportunities) + tail, opportunities, expand, avail)
+            if chromium_width != line_width:  # Chromium aligns the line by its fragments' LayoutUnit widths
+                moved = place(chromium_width) - left
+                if moved:
+                    self._glyph_shift = {c: d + moved for c, d in self._glyph_shift.items()}
+            runs = []
+            for run in self.runs:
+                if run.end <= start or run.start >= end:
+                    continue
+                glyph_run = self._slice(run, start, end, pen)
+                if glyph_run is not None:
+                    runs.append(glyph_run)
+            if hyphen and runs:
+                self._add_hyphen(runs, stop - 1, pen(stop))
+            return runs
         # extent of the text, white space excluded
         first_ink = next((i for i in range(start, stop) if text[i] not in _INKLESS), None)
         if first_ink is None:
@@ -1456,7 +1476,7 @@ class Paragraph:
                 inked = [i for i in range(first_ink, last_ink + 1) if text[i] not in _INKLESS]
                 x0 = min(self._visual[i] for i in inked)
                 x1 = max(self._visual[i] + self._own[i] for i in inked)
-        line = Line(left, top, line_width, above + below, top + above, runs,
+        line = Line(left, top, line_width, above + below, top + above, make_runs,
                     text[start:end].rstrip(" \n\t").replace(SOFT_HYPHEN, "").replace(OBJECT, ""), x0, x1,
                     start, end)
         line.atomics = atomics
