@@ -134,6 +134,12 @@ def _embolden(path: skia.Path, size: float) -> skia.Path:
     return out
 
 
+def glyph_paths_cache() -> dict:
+    """The cache :func:`glyph_path` fills, keyed by ``(face.id, size, variations, bold, glyph)`` (read-only
+    for callers: a hot loop looks a glyph up there before calling :func:`glyph_path`)."""
+    return _paths
+
+
 def glyph_path(face, size: float, variations: tuple, bold: bool, glyph: int) -> skia.Path | None:
     """The glyph's light-hinted outline at ``size`` px (cached)."""
     key = (face.id, size, variations, bold, glyph)

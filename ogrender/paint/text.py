@@ -11,7 +11,7 @@ import skia
 
 from .background import vector_canvas
 from .colors import paint_for
-from .glyph_outlines import glyph_path, outlines_available, pen_position
+from .glyph_outlines import glyph_path, glyph_paths_cache, outlines_available, pen_position
 
 _typefaces: dict[str, skia.Typeface] = {}
 _lock = threading.Lock()
@@ -130,8 +130,22 @@ def fill_outlines(canvas: skia.Canvas, run, base_x: float, base_y: float, paint:
     skew = -0.25 if run.synthetic_oblique else 0.0  # Blink's synthetic italic
     matrix = canvas.getTotalMatrix()
     tx, ty = (matrix.getTranslateX(), matrix.getTranslateY()) if matrix.isTranslate() else (None, None)
+    face, size, variations, bold = run.face, run.size, run.variations, run.synthetic_bold
+    if tx is not None and not skew:  # (the common case, with the fewest calls per glyph)
+        base = canvas.getTotalMatrix()
+        # (pen_position inlined, in its order of operations: x to quarter pixels, y to whole ones)
+        floor, cached, face_id = math.floor, glyph_paths_cache(), face.id
+        for glyph, x, y in zip(run.glyphs, run.xs, run.ys):
+            path = cached.get((face_id, size, variations, bold, glyph), False)
+            if path is False:
+                path = glyph_path(face, size, variations, bold, glyph)
+            if path is not None:
+                canvas.translate(floor((base_x + x + tx + 0.125) * 4) / 4 - tx, floor(base_y + y + ty + 0.5) - ty)
+                canvas.drawPath(path, paint)
+                canvas.setMatrix(base)
+        return
     for glyph, x, y in zip(run.glyphs, run.xs, run.ys):
-        path = glyph_path(run.face, run.size, run.variations, run.synthetic_bold, glyph)
+        path = glyph_path(face, size, variations, bold, glyph)
         if path is None:
             continue
         px, py = base_x + x, base_y + y
