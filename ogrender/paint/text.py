@@ -132,7 +132,7 @@ def fill_outlines(canvas: skia.Canvas, run, base_x: float, base_y: float, paint:
     tx, ty = (matrix.getTranslateX(), matrix.getTranslateY()) if matrix.isTranslate() else (None, None)
     face, size, variations, bold = run.face, run.size, run.variations, run.synthetic_bold
     if tx is not None and not skew:  # (the common case, with the fewest calls per glyph)
-        base = canvas.getTotalMatrix()
+        base = matrix
         # (pen_position inlined, in its order of operations: x to quarter pixels, y to whole ones)
         floor, cached, face_id = math.floor, glyph_paths_cache(), face.id
         for glyph, x, y in zip(run.glyphs, run.xs, run.ys):
