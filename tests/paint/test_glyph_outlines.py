@@ -47,3 +47,44 @@ def test_face_freetype_cannot_read_is_drawn_by_skia(monkeypatch):
     ink = lambda a: (a[..., :3].min(axis=2) < 128).sum()  # noqa: E731
     assert ink(blob) > 100 and abs(ink(blob) - ink(outlines)) < 0.1 * ink(outlines)
     assert not np.array_equal(blob, outlines)
+
+
+def test_sprites_are_the_filled_outlines():
+    """Glyphs in a plain colour are drawn as cached sprites (text._fill_sprites): each pixel within 2 levels
+    of filling the glyph's outline at its quantised pen position directly, and the same when drawn twice
+    (the second time from the cache), at every quarter-pixel offset and for a colour with alpha."""
+    import skia
+
+    from ogrender.paint import text as paint_text
+
+    face = _inter()
+    glyphs = [face.hb_font.get_nominal_glyph(ord(c)) for c in "Rag&e"]
+
+    class Run:
+        pass
+
+    run = Run()
+    run.face, run.size, run.variations, run.synthetic_bold = face, 23.0, (), False
+    run.glyphs, run.xs, run.ys = glyphs, [0.0, 15.3, 28.55, 41.8, 58.07], [0.0] * 5
+    for color in (skia.Color(20, 40, 200), skia.Color(200, 30, 30, 128)):
+        for shift in (0.0, 0.13, 0.37, 0.5, 0.88):
+            pictures = []
+            for way in ("direct", "sprites", "sprites"):
+                surface = skia.Surface(120, 40)
+                canvas = surface.getCanvas()
+                canvas.clear(skia.ColorWHITE)
+                canvas.translate(3.0, 0.0)
+                if way == "direct":
+                    paint = skia.Paint(AntiAlias=True, Color=color)
+                    for glyph, x in zip(run.glyphs, run.xs):
+                        px, py = glyph_outlines.pen_position(shift + x + 3.0, 30.0)
+                        canvas.save()
+                        canvas.translate(px - 3.0, py)
+                        canvas.drawPath(glyph_outlines.glyph_path(face, 23.0, (), False, glyph), paint)
+                        canvas.restore()
+                else:
+                    paint_text._fill_sprites(canvas, run, shift, 30.0, 3.0, 0.0, color)
+                pictures.append(surface.makeImageSnapshot().toarray().astype(int))
+            assert (pictures[0] != 255).any()
+            assert np.abs(pictures[0] - pictures[1]).max() <= 2
+            assert np.array_equal(pictures[1], pictures[2])
