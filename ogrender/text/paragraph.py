@@ -1126,12 +1126,21 @@ class Paragraph:
         if self.atomic_at and self.atomic_measure is not None:
             saved = dict(self.atomic_size)
             self._measured_atomics("max")
-            value = self.layout(None).width
+            value = self._unwrapped_width()
             self.set_atomics({id(self.atomic_at[i].key): size for i, size in saved.items()})
             return value
         if self._max_content is None:
-            self._max_content = self.layout(None).width if self.text else 0.0
+            self._max_content = self._unwrapped_width() if self.text else 0.0
         return self._max_content
+
+    def _unwrapped_width(self) -> float:
+        """The widest line without wrapping, as wide as the line breaker needs it to fit (:meth:`_fit_width`:
+        each fragment rounded up to a LayoutUnit, as Blink sums a max-content size), so the text laid out
+        at its max-content width keeps its lines."""
+        layout = self.layout(None)
+        fit = max((self._fit_width(line.start, line.end) + (self._indent(None) if k == 0 else 0.0)
+                   for k, line in enumerate(layout.lines) if line.end > line.start), default=0.0)
+        return max(layout.width, fit)
 
     # -- breaking into lines --------------------------------------------------------------------------
 

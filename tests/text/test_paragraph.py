@@ -84,3 +84,30 @@ def test_font_argument_errors():
         Font("X", b"...", weight=5000)
     with pytest.raises(FontError, match="bytes"):
         Font("X", "path/to/font.ttf")
+
+
+def test_text_at_its_max_content_width_keeps_its_lines():
+    """A shrink-to-fit box is as wide as its text's max-content width, so the text laid out at that width
+    must not wrap (CSS Sizing 3: max-content is the size with no soft wrap). The line breaker sums a
+    line's fragments (an element's text at one bidi level) each rounded up to 1/64 px, as Blink does;
+    the max-content width must sum them the same way, or a right-to-left line mixing Arabic, Arabic-Indic
+    digits and a left-to-right number (five fragments) wraps its last word."""
+    from pathlib import Path
+
+    from ogrender import Font, layout
+
+    fonts_dir = Path(__file__).resolve().parent.parent / "conformance" / "data" / "fonts"
+    arabic = Font("Noto Sans Arabic", (fonts_dir / "NotoSansArabic.ttf").read_bytes())
+    texts = ["\u0645\u062f\u0648\u0646\u0629 \u0627\u0644\u0645\u0647\u0646\u062f\u0633\u064a\u0646 \u00b7 "
+             "\u0662\u0662 \u0646\u0648\u0641\u0645\u0628\u0631 2026",
+             "\u0641\u064a \u0639\u0627\u0645 2026 \u0632\u0627\u0631 12,500 \u0634\u062e\u0635 15%"]
+    for size in (13, 17.5, 22, 31):
+        for text in texts:
+            tree = {"type": "div", "props": {"style": {"display": "flex", "flexDirection": "column",
+                                                       "alignItems": "flex-start", "direction": "rtl",
+                                                       "fontFamily": "Inter, 'Noto Sans Arabic'",
+                                                       "fontSize": size, "width": 900, "height": 200},
+                                             "children": [{"type": "div", "props": {"children": text}}]}}
+            root = layout(tree, 900, 200, fonts=[arabic], preset="satori")
+            box = next(b for b in root.walk() if b.text is not None)
+            assert len(box.text.lines) == 1, (size, text, [line.text for line in box.text.lines])
