@@ -1117,7 +1117,8 @@ class Paragraph:
                             or i in self.forced_set] + [len(self.text)]
             widest = 0.0
             for k, (a, b) in enumerate(zip(bounds, bounds[1:])):
-                w = self._width(a, b) + (self._indent(None) if k == 0 else 0.0)
+                # (as wide as the line breaker needs the piece to fit: its fragments rounded up)
+                w = max(self._width(a, b), self._fit_width(a, b)) + (self._indent(None) if k == 0 else 0.0)
                 widest = max(widest, w)
             self._min_content = ceil64(widest) if self.text else 0.0
         return self._min_content
