@@ -136,19 +136,6 @@ def fill_outlines(canvas: skia.Canvas, run, base_x: float, base_y: float, paint:
             and paint.getBlendMode() == skia.BlendMode.kSrcOver and size <= _SPRITE_MAX_SIZE:
         _fill_sprites(canvas, run, base_x, base_y, tx, ty, paint.getColor())
         return
-    if tx is not None and not skew:  # (with the fewest calls per glyph)
-        base = matrix
-        # (pen_position inlined, in its order of operations: x to quarter pixels, y to whole ones)
-        floor, cached, face_id = math.floor, glyph_paths_cache(), face.id
-        for glyph, x, y in zip(run.glyphs, run.xs, run.ys):
-            path = cached.get((face_id, size, variations, bold, glyph), False)
-            if path is False:
-                path = glyph_path(face, size, variations, bold, glyph)
-            if path is not None:
-                canvas.translate(floor((base_x + x + tx + 0.125) * 4) / 4 - tx, floor(base_y + y + ty + 0.5) - ty)
-                canvas.drawPath(path, paint)
-                canvas.setMatrix(base)
-        return
     for glyph, x, y in zip(run.glyphs, run.xs, run.ys):
         path = glyph_path(face, size, variations, bold, glyph)
         if path is None:
